@@ -1,0 +1,5 @@
+export * from './provision.js';
+export * from './legal-document.js';
+export * from './eid.js';
+export * from './frbr.js';
+export * from './numbers.js';
