@@ -39,12 +39,43 @@ export interface Diagnostic {
   readonly article?: string;
 }
 
-/** Builds a diagnostic; `where` carries the optional line and article. */
+/** The severity each code has unless the reporter says otherwise. */
+const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, DiagnosticSeverity>> = {
+  'empty-document': 'error',
+  'no-articles': 'error',
+  'numbering-gap': 'warning',
+  'numbering-duplicate': 'warning',
+  'numbering-out-of-order': 'warning',
+  'toc-skipped': 'info',
+  'orphan-text': 'warning',
+  'ocr-heading-repaired': 'info',
+  'hyphenation-joined': 'info',
+  'page-furniture-removed': 'info',
+  'garbled-text': 'warning',
+  'metadata-guessed': 'info',
+  'metadata-missing': 'info',
+  'encoding-detected': 'info',
+  'encoding-replaced-characters': 'warning',
+  'format-detected': 'info',
+  'unsupported-content': 'warning',
+  'content-dropped': 'warning',
+};
+
+/**
+ * Builds a diagnostic with the code's usual severity; `where` carries the optional line and
+ * article, and a severity when this occurrence differs from the usual one.
+ *
+ * @example diagnostic('numbering-gap', 'Article 14 follows article 12', { line: 88, article: '14' })
+ */
 export function diagnostic(
   code: DiagnosticCode,
-  severity: DiagnosticSeverity,
   message: string,
-  where: { readonly line?: number; readonly article?: string } = {},
+  where: {
+    readonly line?: number;
+    readonly article?: string;
+    readonly severity?: DiagnosticSeverity;
+  } = {},
 ): Diagnostic {
-  return Object.freeze({ code, severity, message, ...where });
+  const { severity = DEFAULT_SEVERITY[code], ...place } = where;
+  return Object.freeze({ code, severity, message, ...place });
 }

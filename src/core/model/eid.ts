@@ -2,6 +2,8 @@ import type { LegalDocument, Numbering } from './legal-document.js';
 import { normalizeNumber } from './numbers.js';
 import type { Article, Division, Provision, ProvisionKind } from './provision.js';
 
+const SUBDIVISION_KINDS: ReadonlySet<ProvisionKind> = new Set(['paragraph', 'point', 'subpoint']);
+
 /** The eId prefix of each kind (Akoma Ntoso naming convention), per numbering style. */
 const PREFIX: Readonly<Record<Numbering, Readonly<Record<ProvisionKind, string>>>> = {
   article: {
@@ -39,9 +41,13 @@ export function eIdPrefix(kind: ProvisionKind, numbering: Numbering): string {
   return PREFIX[numbering][kind];
 }
 
-/** The number part of an eId: "II" → "2", "(a)" → "a", "12.1" → "12-1"; '' when unnumbered. */
-export function eIdNumber(num: string): string {
-  return normalizeNumber(num)
+/**
+ * The number part of an eId: "II" → "2", "(a)" → "a", "12.1" → "12-1"; '' when unnumbered.
+ * Roman numerals become arabic for divisions and articles only; "(ii)" stays "ii".
+ */
+export function eIdNumber(num: string, kind: ProvisionKind = 'article'): string {
+  const roman = !SUBDIVISION_KINDS.has(kind);
+  return normalizeNumber(num, { roman })
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
@@ -60,7 +66,7 @@ export function assignEIds(document: LegalDocument): LegalDocument {
     const positionKey = `#${prefix}`;
     const position = (seen.get(positionKey) ?? 0) + 1;
     seen.set(positionKey, position);
-    const base = `${prefix}_${eIdNumber(num) || String(position)}`;
+    const base = `${prefix}_${eIdNumber(num, kind) || String(position)}`;
     const uses = (seen.get(base) ?? 0) + 1;
     seen.set(base, uses);
     return uses === 1 ? base : `${base}-dup${uses}`;
@@ -82,4 +88,3 @@ export function assignEIds(document: LegalDocument): LegalDocument {
     annexes: Object.freeze(renumber(document.annexes, '') as Division[]),
   });
 }
-

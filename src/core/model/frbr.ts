@@ -29,7 +29,10 @@ export function frbrNumber(number: string, year: string): string {
   if (year !== '') {
     value = value.replace(new RegExp(`^${year}[-/ ]`), '').replace(new RegExp(`[-/ ]${year}$`), '');
   }
-  value = value.replace(/^0+(?=\d)/, '').replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  value = value
+    .replace(/^0+(?=\d)/, '')
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return value === '' ? 'nn' : value;
 }
 

@@ -85,18 +85,22 @@ export function ordinalToNumber(value: string): number | undefined {
 /**
  * The numeric reading of a division or article number as printed, for comparing and
  * for eIds: "II" → "2", "PREMIER" → "1", "1er" → "1", "12" → "12", "2 bis" → "2bis".
- * Only numerals of i, v and x are read as roman, so lettered parts ("Part C") stay letters.
+ * Only numerals of i, v and x are read as roman, so lettered parts ("Part C") stay letters;
+ * `roman: false` keeps them as letters too, for sub-paragraphs "(i)", "(ii)".
  */
-export function normalizeNumber(printed: string): string {
+export function normalizeNumber(
+  printed: string,
+  options: { readonly roman?: boolean } = {},
+): string {
+  const roman = options.roman ?? true;
   const trimmed = printed.trim().replace(/^[([]+|[)\].:°ºo\-–—]+$/g, '');
   const ordinal = ordinalToNumber(trimmed);
   if (ordinal !== undefined) return String(ordinal);
-  if (/^[ivx]+$/i.test(trimmed)) return String(romanToNumber(trimmed));
-  const firstWord = /^(\S+)\s+(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)$/i.exec(
-    trimmed,
-  );
+  if (roman && /^[ivx]+$/i.test(trimmed)) return String(romanToNumber(trimmed));
+  const firstWord =
+    /^(\S+)\s+(bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)$/i.exec(trimmed);
   if (firstWord?.[1] !== undefined && firstWord[2] !== undefined) {
-    return normalizeNumber(firstWord[1]) + firstWord[2].toLowerCase();
+    return normalizeNumber(firstWord[1], options) + firstWord[2].toLowerCase();
   }
   return foldAccents(trimmed).replace(/\s+/g, '');
 }

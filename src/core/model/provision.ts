@@ -14,14 +14,7 @@
  */
 
 export type DivisionKind =
-  | 'book'
-  | 'part'
-  | 'title'
-  | 'chapter'
-  | 'section'
-  | 'subsection'
-  | 'division'
-  | 'annex';
+  'book' | 'part' | 'title' | 'chapter' | 'section' | 'subsection' | 'division' | 'annex';
 export type SubdivisionKind = 'paragraph' | 'point' | 'subpoint';
 export type ProvisionKind = DivisionKind | 'article' | SubdivisionKind;
 
@@ -61,10 +54,7 @@ export interface Subdivision extends NodeBase {
 
 export type Provision = Division | Article | Subdivision;
 
-type NodeInput<TNode extends Provision> = Omit<
-  Partial<TNode>,
-  'kind' | 'children'
-> & {
+type NodeInput<TNode extends Provision> = Omit<Partial<TNode>, 'kind' | 'children'> & {
   readonly kind: TNode['kind'];
   readonly children?: TNode['children'];
 };
