@@ -37,6 +37,8 @@ export interface ImportedLaw {
 
 /** Why a file could not be imported at all. */
 export type ImportErrorCode =
+  | 'file-not-found'
+  | 'not-a-file'
   | 'empty-file'
   | 'file-too-large'
   | 'unsupported-format'

@@ -1,0 +1,18 @@
+import { writeFile } from 'node:fs/promises';
+
+/** What a command may do to the outside world; tests pass their own. */
+export interface CliIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly writeFile: (path: string, contents: string) => Promise<void>;
+}
+
+/** The real terminal and file system. */
+export const processIo: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  writeFile: (path, contents) => writeFile(path, contents, 'utf8'),
+};
+
+/** Exit codes shared by every command. */
+export const EXIT = Object.freeze({ ok: 0, failed: 1, usage: 2 });

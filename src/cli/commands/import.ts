@@ -1,0 +1,170 @@
+import { parseArgs } from 'node:util';
+import type { Diagnostic } from '../../core/errors.js';
+import { frbrExpressionUri, frbrWorkUri, listArticles } from '../../core/model/index.js';
+import { ImportError } from '../../importers/import-result.js';
+import type { ImportedLaw } from '../../importers/import-result.js';
+import { toAkomaNtoso } from '../../reporters/akn.js';
+import { importLawFile } from '../../services/import-law-file.js';
+import type { CliIo } from '../cli-io.js';
+import { EXIT } from '../cli-io.js';
+import { countKinds, formatOutline } from '../outline.js';
+
+export const IMPORT_USAGE = `Usage: lexalign import <file> [options]
+
+Reads a law (txt, docx, pdf, html, md, Akoma Ntoso XML, Justice Canada XML, LII JSON)
+and prints its structure with the article count.
+
+Options:
+  --country <ML>        ISO 3166 country code
+  --lang <fr|en>        language of the text (detected when absent)
+  --type <act>          document type (act, bill, decree, ordinance…)
+  --date <YYYY-MM-DD>   date of this version
+  --number <2012-023>   number of the text
+  --akn <out.xml>       write Akoma Ntoso 3.0 XML
+  --json [out.json]     write the document model as JSON (to stdout without a file name)
+  --quiet               print the summary only, not the outline
+  --verbose             also print informational notes (repairs, encoding)
+`;
+
+const OPTIONS = {
+  country: { type: 'string' },
+  lang: { type: 'string' },
+  type: { type: 'string' },
+  date: { type: 'string' },
+  number: { type: 'string' },
+  akn: { type: 'string' },
+  json: { type: 'string' },
+  quiet: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+/** `--json` may stand without a value (stdout); parseArgs needs one, so give it '-'. */
+function withJsonDefault(args: readonly string[]): string[] {
+  return args.flatMap((arg, index) => {
+    const next = args[index + 1];
+    const bare = arg === '--json' && (next === undefined || next.startsWith('--'));
+    return bare ? [arg, '-'] : [arg];
+  });
+}
+
+/**
+ * `lexalign import <file>`: imports a law, prints its outline and diagnostics, and writes
+ * Akoma Ntoso or JSON on request. Returns the exit code.
+ */
+export async function runImport(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: withJsonDefault(args), options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    io.stderr(
+      `lexalign import: ${error instanceof Error ? error.message : String(error)}\n\n${IMPORT_USAGE}`,
+    );
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) {
+    io.stdout(IMPORT_USAGE);
+    return EXIT.ok;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined || extra.length > 0) {
+    io.stderr(`lexalign import: give exactly one file\n\n${IMPORT_USAGE}`);
+    return EXIT.usage;
+  }
+  const dateProblem = values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date);
+  if (dateProblem) {
+    io.stderr(`lexalign import: --date must be YYYY-MM-DD, got "${values.date ?? ''}"\n`);
+    return EXIT.usage;
+  }
+  let imported: ImportedLaw;
+  const started = performance.now();
+  try {
+    imported = await importLawFile(file, {
+      ...(values.country === undefined ? {} : { country: values.country.toLowerCase() }),
+      ...(values.lang === undefined ? {} : { language: values.lang.toLowerCase() }),
+      ...(values.type === undefined ? {} : { docType: values.type.toLowerCase() }),
+      ...(values.date === undefined ? {} : { date: values.date }),
+      ...(values.number === undefined ? {} : { number: values.number }),
+    });
+  } catch (error) {
+    if (error instanceof ImportError) {
+      io.stderr(`lexalign import: error: ${error.message}\n`);
+      return EXIT.failed;
+    }
+    throw error;
+  }
+  const elapsed = performance.now() - started;
+  const verbose = values.verbose === true;
+  if (values.json === '-') {
+    io.stdout(`${toJson(imported)}\n`);
+  } else {
+    if (values.quiet !== true) io.stdout(`${formatOutline(imported.document)}\n\n`);
+    io.stdout(`${formatSummary(imported, elapsed)}\n`);
+  }
+  io.stderr(formatDiagnostics(imported.diagnostics, verbose));
+  if (values.akn !== undefined) {
+    await io.writeFile(values.akn, toAkomaNtoso(imported.document));
+    io.stderr(`Akoma Ntoso written to ${values.akn}\n`);
+  }
+  if (values.json !== undefined && values.json !== '-') {
+    await io.writeFile(values.json, `${toJson(imported)}\n`);
+    io.stderr(`Document model written to ${values.json}\n`);
+  }
+  return EXIT.ok;
+}
+
+function formatSummary(imported: ImportedLaw, elapsedMs: number): string {
+  const { document } = imported;
+  const counts = countKinds(document);
+  const unit = document.numbering === 'section' ? 'sections' : 'articles';
+  const parts = [`${listArticles(document).length} ${unit}`];
+  for (const kind of [
+    'book',
+    'part',
+    'title',
+    'chapter',
+    'section',
+    'subsection',
+    'annex',
+  ] as const) {
+    const count = counts.get(kind) ?? 0;
+    const name = kind === 'section' && document.numbering === 'section' ? 'subparts' : `${kind}s`;
+    if (count > 0) parts.push(`${count} ${name}`);
+  }
+  const warnings = imported.diagnostics.filter((d) => d.severity !== 'info').length;
+  return [
+    document.meta.title || '(untitled)',
+    `${frbrExpressionUri(document.meta)} · ${imported.format} · ${document.meta.language || 'language unknown'}`,
+    `${parts.join(' · ')} · ${warnings} warning${warnings === 1 ? '' : 's'} · ${elapsedMs.toFixed(0)} ms`,
+  ].join('\n');
+}
+
+function formatDiagnostics(diagnostics: readonly Diagnostic[], verbose: boolean): string {
+  return diagnostics
+    .filter((d) => verbose || d.severity !== 'info')
+    .map((d) => {
+      const place = [
+        d.line === undefined ? '' : `line ${d.line}`,
+        d.article === undefined ? '' : `article ${d.article}`,
+      ]
+        .filter((part) => part !== '')
+        .join(', ');
+      return `${d.severity}${place === '' ? '' : ` (${place})`}: ${d.message} [${d.code}]\n`;
+    })
+    .join('');
+}
+
+function toJson(imported: ImportedLaw): string {
+  const { document } = imported;
+  return JSON.stringify(
+    {
+      frbr: { work: frbrWorkUri(document.meta), expression: frbrExpressionUri(document.meta) },
+      format: imported.format,
+      document,
+      diagnostics: imported.diagnostics,
+    },
+    null,
+    2,
+  );
+}
