@@ -13,6 +13,7 @@ export type DiagnosticCode =
   | 'numbering-duplicate'
   | 'numbering-out-of-order'
   | 'toc-skipped'
+  | 'numbering-inferred'
   | 'orphan-text'
   // OCR and gazette repair
   | 'ocr-heading-repaired'
@@ -47,6 +48,7 @@ const DEFAULT_SEVERITY: Readonly<Record<DiagnosticCode, DiagnosticSeverity>> = {
   'numbering-duplicate': 'warning',
   'numbering-out-of-order': 'warning',
   'toc-skipped': 'info',
+  'numbering-inferred': 'warning',
   'orphan-text': 'warning',
   'ocr-heading-repaired': 'info',
   'hyphenation-joined': 'info',
