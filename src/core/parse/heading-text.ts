@@ -1,0 +1,28 @@
+import type { LineToken } from './line-token.js';
+import { readItemMarker } from './item-marker.js';
+
+/** Longest heading or marginal note read from a line of its own. */
+const MAX_HEADING = 100;
+
+/** True when a line reads as a heading: short, capitalised, not ending like a sentence part. */
+export function looksLikeHeading(text: string): boolean {
+  if (text === '' || text.length > MAX_HEADING || readItemMarker(text) !== undefined) return false;
+  const first = text.charAt(0);
+  if (first === first.toLowerCase() && !/^\d/.test(first)) return false;
+  return !/[,;:—–-]$/.test(text);
+}
+
+/** True when a line is written in capitals (a division heading printed on its own line). */
+export function isCapitals(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** The next token that is not blank, from `index` on, and its index. */
+export function nextFilled(
+  tokens: readonly LineToken[],
+  index: number,
+): { readonly token: LineToken | undefined; readonly index: number } {
+  let at = index;
+  while (tokens[at]?.type === 'blank') at++;
+  return { token: tokens[at], index: at };
+}

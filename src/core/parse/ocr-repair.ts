@@ -1,0 +1,85 @@
+import type { Diagnostic } from '../errors.js';
+import { diagnostic } from '../errors.js';
+import type { SourceLine } from './source-line.js';
+import { sourceLine } from './source-line.js';
+
+/** Characters OCR reads for the letters of "article": l/I/1 for l, c/e for c, rn for m. */
+function foldOcrLetters(word: string): string {
+  return word.toLowerCase().replace(/[1|!]/g, 'l').replace(/rn/g, 'm');
+}
+
+/** Edit distance bounded by `limit` (returns limit + 1 beyond it); words here are short. */
+function boundedDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charAt(i - 1) === b.charAt(j - 1) ? 0 : 1;
+      current.push(
+        Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/** The digits OCR misreads as letters in a number: "ler" → "1er", "l7" → "17", "I2" → "12". */
+function repairNumber(token: string): string {
+  if (/^[lI|]er$/.test(token)) return '1er';
+  if (/^[lI|O\d]{1,4}$/.test(token) && /[lI|O]/.test(token) && /\d|^[lI|]$/.test(token)) {
+    return token.replace(/[lI|]/g, '1').replace(/O/g, '0');
+  }
+  return token;
+}
+
+/**
+ * Repairs an "Article" heading misread by OCR — `Article ler`, `Articie 12`, `ArticIe 31`,
+ * `Article l7`, `Art icle 9`, `Anicle 4` — when a number-like token follows the label.
+ * Returns the repaired text, or undefined when the line needs no repair.
+ *
+ * @example repairArticleHeading('Articie 12 : Les juridictions…') // 'Article 12 : Les juridictions…'
+ */
+export function repairArticleHeading(text: string): string | undefined {
+  const match =
+    /^([A-Za-z|1!]{2,4} ?[A-Za-z|1!]{2,6})\s+([0-9lIO|]{1,4}(?:er)?)(?=[\s:.\-–—]|$)/.exec(
+      text.slice(0, 40),
+    );
+  if (match?.[1] === undefined || match[2] === undefined) return undefined;
+  const label = match[1];
+  const folded = foldOcrLetters(label.replace(' ', ''));
+  const labelOk = folded === 'article' || boundedDistance(folded, 'article', 2) <= 2;
+  const plural = folded.endsWith('s') && folded.length >= 8;
+  if (!labelOk || plural || folded.length < 5 || label.charAt(0).toLowerCase() !== 'a') {
+    return undefined;
+  }
+  const number = repairNumber(match[2]);
+  if (!/^\d/.test(number)) return undefined;
+  const canonicalLabel = label === label.toUpperCase() ? 'ARTICLE' : 'Article';
+  const repaired = `${canonicalLabel} ${number}${text.slice(match[0].length)}`;
+  return repaired === text ? undefined : repaired;
+}
+
+/**
+ * Repairs misread article headings line by line, with an `ocr-heading-repaired` diagnostic
+ * for each repaired line giving what was read and what it became.
+ */
+export function repairOcrHeadings(lines: readonly SourceLine[]): {
+  readonly lines: SourceLine[];
+  readonly diagnostics: Diagnostic[];
+} {
+  const diagnostics: Diagnostic[] = [];
+  const repaired = lines.map((line) => {
+    const text = repairArticleHeading(line.text);
+    if (text === undefined) return line;
+    const was = line.text.slice(0, 16);
+    diagnostics.push(
+      diagnostic('ocr-heading-repaired', `Heading "${was}" read as "${text.slice(0, 16)}"`, {
+        line: line.line,
+      }),
+    );
+    return sourceLine({ ...line, text });
+  });
+  return { lines: repaired, diagnostics };
+}
