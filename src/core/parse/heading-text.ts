@@ -12,6 +12,14 @@ export function looksLikeHeading(text: string): boolean {
   return !/[,;:—–-]$/.test(text);
 }
 
+/** Longest heading printed on the same line as its article number ("Article 2 - Scope"). */
+const MAX_SAME_LINE_HEADING = 60;
+
+/** True when the words after an article number are its heading rather than its first sentence. */
+export function isSameLineHeading(rest: string): boolean {
+  return rest.length <= MAX_SAME_LINE_HEADING && looksLikeHeading(rest) && !/[.!?]$/.test(rest);
+}
+
 /** True when a line is written in capitals (a division heading printed on its own line). */
 export function isCapitals(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);

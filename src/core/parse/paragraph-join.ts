@@ -1,5 +1,5 @@
 /** Punctuation that ends a paragraph or a list entry, so the next line starts a new one. */
-const ENDS_UNIT = /[.;:!?»"”,—–]$|\b(or|and|et|ou)$/;
+const ENDS_UNIT = /[.;:!?»"”,—–]$/;
 
 /**
  * True when a line ends its paragraph: the next line starts a new one rather than continuing

@@ -4,7 +4,7 @@ import type { ContentLine } from './article-content.js';
 import { buildArticleContent } from './article-content.js';
 import { isConclusionStart } from './end-matter.js';
 import { isPreambleStart } from './front-matter.js';
-import { isCapitals, looksLikeHeading, nextFilled } from './heading-text.js';
+import { isCapitals, isSameLineHeading, looksLikeHeading, nextFilled } from './heading-text.js';
 import type { ReadingStyle } from './line-classifier.js';
 import type { LineToken } from './line-token.js';
 import { endsParagraph, joinWrappedLines } from './paragraph-join.js';
@@ -129,7 +129,7 @@ export function buildTree(tokens: readonly LineToken[], style: ReadingStyle): Bu
       (previous === undefined || previous.type !== 'text') &&
       next?.type === 'heading' &&
       next.heading.kind === 'article' &&
-      !looksLikeHeading(next.heading.rest)
+      !isSameLineHeading(next.heading.rest)
     );
   };
 
@@ -220,14 +220,7 @@ export function buildTree(tokens: readonly LineToken[], style: ReadingStyle): Bu
       const rest = token.heading.rest;
       const next = nextFilled(tokens, index + 1).token;
       const nextStartsUnit = next?.type === 'text' && !/^\p{Ll}/u.test(next.source.text);
-      if (
-        rest !== '' &&
-        rest.length <= 60 &&
-        looksLikeHeading(rest) &&
-        !/[.!?]$/.test(rest) &&
-        nextStartsUnit &&
-        article.heading === ''
-      ) {
+      if (rest !== '' && isSameLineHeading(rest) && nextStartsUnit && article.heading === '') {
         article.heading = rest;
       } else if (rest !== '') {
         article.lines.push(contentLine(token.source, rest));

@@ -57,7 +57,8 @@ export function readWorkMeta(title: string, frontText: string): Partial<WorkMeta
     meta.number = english[1];
     meta.year = english[2];
   }
-  const date = readDate(title);
+  const bracketed = /^\[[^\]\n]{4,60}\]$/m.exec(frontText.slice(0, 20_000));
+  const date = readDate(title) || (bracketed === null ? '' : readDate(bracketed[0]));
   if (date !== '') {
     meta.date = date;
     meta.year ??= date.slice(0, 4);
