@@ -64,7 +64,7 @@ export function readFrontMatter(lines: readonly SourceLine[]): FrontMatter {
   }
   return {
     title: titleLines.join(' '),
-    preamble: joinWrappedLines(preamble),
+    preamble: joinWrappedLines(preamble).filter((entry) => /\p{L}/u.test(entry)),
     explanatoryNote: joinWrappedLines(explanatory),
     text: lines.map((line) => line.text).join('\n'),
   };

@@ -55,6 +55,15 @@ export function classifyLines(lines: readonly SourceLine[], style: ReadingStyle)
   return lines.map((source): LineToken => {
     if (source.text === '') return { type: 'blank', source };
     const heading = headingOf(source.text, style);
+    const nested = /^(\d{1,3})\.\s/.exec(source.text);
+    if (heading === undefined && nested?.[1] !== undefined && source.indent > style.sectionIndent) {
+      const rest = source.text.slice(nested[0].length);
+      return {
+        type: 'text',
+        source,
+        marker: { num: `(${nested[1]})`, style: 'number', bracketedNumber: true, rest },
+      };
+    }
     if (heading === undefined) return { type: 'text', source };
     if (heading.kind === 'article' && style.numbering === 'section') {
       const numbered = /^\d/.test(source.text);

@@ -126,7 +126,9 @@ export function buildTree(tokens: readonly LineToken[], style: ReadingStyle): Bu
     const previous = tokens[index - 1];
     const next = tokens[index + 1];
     return (
-      (previous === undefined || previous.type !== 'text') &&
+      (previous === undefined ||
+        previous.type === 'blank' ||
+        (previous.type === 'heading' && previous.heading.kind === 'division')) &&
       next?.type === 'heading' &&
       next.heading.kind === 'article' &&
       !isSameLineHeading(next.heading.rest)
