@@ -51,3 +51,17 @@ export function frbrWorkUri(meta: WorkMeta): string {
 export function frbrExpressionUri(meta: WorkMeta): string {
   return `${frbrWorkUri(meta)}/${toIso6392(meta.language)}@${meta.date}`;
 }
+
+/** Bibliographic ISO 639-2/B codes that differ from the terminology codes above. */
+const LANGUAGE_639_2_B: Readonly<Record<string, string>> = { fre: 'fr', ger: 'de', dut: 'nl' };
+
+/**
+ * ISO 639-2 (as in Akoma Ntoso `FRBRlanguage`) → ISO 639-1, the inverse of `toIso6392`:
+ * `fromIso6392('fra') === 'fr'`, `'fre'` too; unknown codes are returned lower-cased; 'und' → ''.
+ */
+export function fromIso6392(code: string): string {
+  const lower = code.trim().toLowerCase();
+  if (lower === 'und') return '';
+  const entry = Object.entries(LANGUAGE_639_2).find(([, three]) => three === lower);
+  return entry?.[0] ?? LANGUAGE_639_2_B[lower] ?? lower;
+}
