@@ -3,9 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { assignEIds } from '../core/model/eid.js';
 import { EMPTY_META, LegalDocument, listArticles } from '../core/model/legal-document.js';
+import type { Provision } from '../core/model/provision.js';
 import { Article, Division, Subdivision } from '../core/model/provision.js';
+import { parseLaw } from '../core/parse/parse-law.js';
 import { importAkomaNtoso } from '../importers/akn.js';
-import { corpusPath } from '../testing/shared-corpus.js';
+import { importJusticeCanadaXml } from '../importers/justice-canada-xml.js';
+import { corpusPath, readCorpus, repoPath } from '../testing/shared-corpus.js';
 import { toAkomaNtoso } from './akn.js';
 
 const schema = (name: string): { fileName: string; contents: string } => ({
@@ -272,5 +275,44 @@ describe('toAkomaNtoso', { timeout: 30_000 }, () => {
     const imported = importAkomaNtoso(bytes, { fileName: 'empty.xml' });
     expect(imported.document.body).toEqual([]);
     expect(imported.diagnostics.map((d) => d.code)).toEqual(['empty-document']);
+  });
+});
+
+/** The tree without source spans: Akoma Ntoso does not carry the line numbers of a text file. */
+function withoutSpans(document: LegalDocument): LegalDocument {
+  const strip = <TNode extends Provision>(node: TNode): TNode => ({
+    ...node,
+    span: undefined,
+    children: node.children.map(strip),
+  });
+  return { ...document, body: document.body.map(strip), annexes: document.annexes.map(strip) };
+}
+
+describe('toAkomaNtoso on whole laws', { timeout: 60_000 }, () => {
+  const examples = [
+    'examples/laws/ml-loi-traite-2012.txt',
+    'examples/laws/ml-loi-traite-2012-ocr.txt',
+    'examples/laws/zz-trafficking-act-2019.txt',
+    'src/core/parse/fixtures/fr-code-livres-annexe.txt',
+  ];
+
+  it.each(examples)('exports %s as valid Akoma Ntoso that reads back identically', async (path) => {
+    const { document } = parseLaw(readFileSync(repoPath(path), 'utf8'));
+    expect(listArticles(document).length).toBeGreaterThan(5);
+    const xml = toAkomaNtoso(document);
+    expect(await schemaErrors(xml)).toEqual([]);
+    const imported = importAkomaNtoso(new TextEncoder().encode(xml), { fileName: 'law.xml' });
+    expect(imported.document).toEqual(withoutSpans(assignEIds(document)));
+  });
+
+  it('exports the 324 sections of the Canadian act as valid Akoma Ntoso that reads back identically', async () => {
+    const { document } = importJusticeCanadaXml(readCorpus('laws/ca/irpa-I-2.5_en.xml'), {
+      fileName: 'irpa-I-2.5_en.xml',
+    });
+    const xml = toAkomaNtoso(document);
+    expect(await schemaErrors(xml)).toEqual([]);
+    const imported = importAkomaNtoso(new TextEncoder().encode(xml), { fileName: 'irpa.xml' });
+    expect(listArticles(imported.document)).toHaveLength(324);
+    expect(imported.document).toEqual(document);
   });
 });
