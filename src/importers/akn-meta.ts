@@ -50,6 +50,23 @@ function prefaceText(preface: XmlElement | undefined, names: readonly string[]):
 }
 
 /**
+ * Title and short title: a `longTitle` is the title and a `docTitle` beside it the short
+ * title (Laws.Africa, LexAlign); a `docTitle` alone is the title (civil-law producers);
+ * the publication's `showAs` is the last resort. An inline `shortTitle` wins for the short title.
+ */
+function titles(
+  preface: XmlElement | undefined,
+  publication: XmlElement | undefined,
+): { title: string; shortTitle: string } {
+  const long = prefaceText(preface, ['longTitle']);
+  const doc = prefaceText(preface, ['docTitle']);
+  const short = prefaceText(preface, ['shortTitle']);
+  if (long !== '') return { title: long, shortTitle: short || doc };
+  const published = collapseSpace(publication ? attributeValue(publication, 'showAs') : '');
+  return { title: doc || published, shortTitle: short };
+}
+
+/**
  * The work metadata of an Akoma Ntoso document: FRBR identification first (FRBRuri,
  * FRBRthis, FRBRdate, FRBRcountry, FRBRnumber, FRBRlanguage), then the preface (longTitle,
  * docTitle, shortTitle, docNumber) and the publication for titles. What the caller states
@@ -89,11 +106,7 @@ export function readAknMeta(
     language:
       options.language ?? fromIso6392(childAttribute(expression, 'FRBRlanguage', 'language')),
     date: options.date ?? date,
-    title:
-      prefaceText(preface, ['longTitle']) ||
-      prefaceText(preface, ['docTitle']) ||
-      collapseSpace(publication ? attributeValue(publication, 'showAs') : ''),
-    shortTitle: prefaceText(preface, ['shortTitle']),
+    ...titles(preface, publication),
   };
   return { meta, diagnostics };
 }

@@ -145,6 +145,7 @@ describe('importAkomaNtoso', () => {
       language: 'en',
       date: '2022-11-16',
       title: 'An Act to provide for the prohibition of trafficking in persons',
+      shortTitle: 'Anti-Human Trafficking Act, 2008',
     });
     expect(document.preamble).toEqual(['ENACTED by the Parliament of Zambia.']);
     expect(listArticles(document).map((a) => [a.num, a.heading, a.eId])).toEqual([

@@ -79,7 +79,7 @@ export function writeParagraphs(writer: XmlWriter, text: string): void {
 
 /**
  * Writes `<preface>` from what the document knows: the title as `longTitle`, the short
- * title, number and date as their inline elements, the explanatory statement as a
+ * title as `docTitle` (as Laws.Africa does), number and date as their inline elements, the explanatory statement as a
  * `container`. Nothing is written when all are empty.
  */
 export function writePreface(writer: XmlWriter, document: LegalDocument): void {
@@ -90,7 +90,7 @@ export function writePreface(writer: XmlWriter, document: LegalDocument): void {
   }
   writer.open('preface');
   if (meta.title !== '') writer.open('longTitle').leaf('p', meta.title).close('longTitle');
-  if (meta.shortTitle !== '') writer.wrapped('p', { name: 'shortTitle', text: meta.shortTitle });
+  if (meta.shortTitle !== '') writer.wrapped('p', { name: 'docTitle', text: meta.shortTitle });
   if (meta.number !== '') writer.wrapped('p', { name: 'docNumber', text: meta.number });
   if (hasDate) {
     writer.wrapped('p', { name: 'docDate', text: meta.date, attributes: { date: meta.date } });

@@ -101,6 +101,17 @@ describe('parseXml', () => {
     expect(textOf(parseXml(bytes, 'bom.xml'))).toBe('été');
   });
 
+  it('decodes UTF-16 behind its byte order mark', () => {
+    const text = '<?xml version="1.0" encoding="UTF-16"?><loi>traite</loi>';
+    const units = Array.from(text, (character) => character.charCodeAt(0));
+    const littleEndian = new Uint8Array([
+      0xff,
+      0xfe,
+      ...units.flatMap((unit) => [unit & 0xff, unit >> 8]),
+    ]);
+    expect(textOf(parseXml(littleEndian, 'utf16.xml'))).toBe('traite');
+  });
+
   it('decodes ISO-8859-1 and windows-1252 as declared', () => {
     const latin1 = new Uint8Array([
       ...utf8('<?xml version="1.0" encoding="ISO-8859-1"?><t>'),

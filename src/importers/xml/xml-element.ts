@@ -67,7 +67,13 @@ export function textOf(element: XmlElement, skip: ReadonlySet<string> = new Set(
   return parts.join('');
 }
 
-/** Text with runs of white space made single spaces and the ends trimmed. */
+/** White space that collapsing would change: doubled, other than a plain space, or at an end. */
+const IRREGULAR_SPACE = /\s\s|[^\S ]|^\s|\s$/;
+
+/**
+ * Text with runs of white space made single spaces and the ends trimmed. Most runs of text
+ * in a law are already clean: testing first spares rewriting them (a large act has thousands).
+ */
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return IRREGULAR_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
