@@ -25,7 +25,14 @@ export interface ArticleContent {
 
 interface Unit {
   readonly marker: ItemMarker | undefined;
-  text: string;
+  readonly text: string;
+  readonly span: { startLine: number; endLine: number; page: number };
+}
+
+/** A unit being read: its lines are kept apart and joined once, so long paragraphs stay linear. */
+interface OpenUnit {
+  readonly marker: ItemMarker | undefined;
+  readonly parts: string[];
   readonly span: { startLine: number; endLine: number; page: number };
 }
 
@@ -41,7 +48,7 @@ interface Draft {
 
 /** Cuts content lines into units: one per marker, with wrapped lines glued back on. */
 function toUnits(lines: readonly ContentLine[]): Unit[] {
-  const units: Unit[] = [];
+  const units: OpenUnit[] = [];
   let open = false;
   for (const line of lines) {
     if (line.text === '') {
@@ -55,19 +62,20 @@ function toUnits(lines: readonly ContentLine[]): Unit[] {
         ? { num: '-', style: 'bullet' as const, bracketedNumber: false, rest: line.text }
         : undefined);
     const last = units[units.length - 1];
-    if (marker === undefined && open && last !== undefined && !endsParagraph(last.text)) {
-      last.text = `${last.text} ${line.text}`;
+    const lastLine = last?.parts[last.parts.length - 1] ?? '';
+    if (marker === undefined && open && last !== undefined && !endsParagraph(lastLine)) {
+      last.parts.push(line.text);
       last.span.endLine = line.line;
       continue;
     }
     units.push({
       marker,
-      text: marker === undefined ? line.text : marker.rest,
+      parts: [marker === undefined ? line.text : marker.rest],
       span: { startLine: line.line, endLine: line.line, page: line.page },
     });
     open = true;
   }
-  return units;
+  return units.map(({ marker, parts, span }) => ({ marker, text: parts.join(' '), span }));
 }
 
 const LETTER_BEFORE: Readonly<Record<string, string>> = { i: 'h', v: 'u', x: 'w' };

@@ -50,10 +50,10 @@ const ENGLISH = new Set([
 ]);
 
 /** How many characters are enough to tell French from English. */
-const SAMPLE_CHARACTERS = 200_000;
+const SAMPLE_CHARACTERS = 20_000;
 
 /**
- * Tells French from English by counting common function words in the first 200 000
+ * Tells French from English by counting common function words in the first 20 000
  * characters. English wins ties, so an empty or wordless text reads as English.
  *
  * @example detectLanguage('La présente loi a pour objet…') // 'fr'
@@ -64,7 +64,7 @@ export function detectLanguage(text: string): 'fr' | 'en' {
   for (const word of text
     .slice(0, SAMPLE_CHARACTERS)
     .toLowerCase()
-    .split(/[^\p{L}]+/u)) {
+    .split(/[\s,.;:!?()«»"'’[\]-]+/)) {
     if (FRENCH.has(word)) french++;
     if (ENGLISH.has(word)) english++;
   }

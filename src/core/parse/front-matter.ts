@@ -12,6 +12,9 @@ const EXPLANATORY_HEADER =
 const TITLE_LINE =
   /^(loi|loi organique|ordonnance|décret|decret|projet de loi|proposition de loi)\s+n\s*[°ºo.]|^act\s+no\b|^no\.?\s*\d{1,4}\s+of\s+\d{4}|^(the\s+)?[\p{Lu}][\p{Lu}\d ,()'’-]{3,120}\bACT,?\s+\d{4}$|^law\s+n/iu;
 
+/** Longest title kept: a title line that runs on is text that lost its line breaks. */
+const MAX_TITLE = 1000;
+
 /** True when a line opens the preamble: a visa, a recital, an enacting formula, a long title. */
 export function isPreambleStart(text: string): boolean {
   return PREAMBLE_OPENINGS.test(text.slice(0, 80));
@@ -63,7 +66,7 @@ export function readFrontMatter(lines: readonly SourceLine[]): FrontMatter {
     else if (role === 'preamble') preamble.push(text);
   }
   return {
-    title: titleLines.join(' '),
+    title: titleLines.join(' ').slice(0, MAX_TITLE),
     preamble: joinWrappedLines(preamble).filter((entry) => /\p{L}/u.test(entry)),
     explanatoryNote: joinWrappedLines(explanatory),
     text: lines.map((line) => line.text).join('\n'),

@@ -29,15 +29,18 @@ function splitRunInNote(text: string): { note: string; rest: string } | undefine
  * by its text): after the enacting formula, a `#` heading followed by body text becomes a
  * section numbered by position, and so does a paragraph opening with a run-in marginal note
  * ("Abetment and criminal conspiracy (1) Any person…"). Returns the re-classified lines and
- * how many sections were found.
+ * how many sections were found, from which line.
  */
 export function inferSections(tokens: readonly LineToken[]): {
   readonly tokens: LineToken[];
   readonly count: number;
+  /** Line of the first section found, for the diagnostic. */
+  readonly firstLine: number;
 } {
   const enacting = tokens.findIndex((token) => ENACTING.test(token.source.text));
   const output: LineToken[] = [];
   let count = 0;
+  let firstLine = 0;
   tokens.forEach((token, index) => {
     if (index <= enacting || token.type === 'blank') {
       output.push(token.type === 'heading' ? { type: 'text', source: token.source } : token);
@@ -50,6 +53,7 @@ export function inferSections(tokens: readonly LineToken[]): {
     const followedByText = following !== undefined && !following.source.markdownHeading;
     if (token.source.markdownHeading && followedByText && !NOT_A_SECTION.test(text)) {
       count++;
+      if (firstLine === 0) firstLine = token.source.line;
       output.push({
         type: 'heading',
         heading: { kind: 'article', num: String(count), rest: '', heading: text },
@@ -60,6 +64,7 @@ export function inferSections(tokens: readonly LineToken[]): {
     const runIn = token.source.bullet ? undefined : splitRunInNote(token.source.text);
     if (runIn !== undefined) {
       count++;
+      if (firstLine === 0) firstLine = token.source.line;
       output.push({
         type: 'heading',
         heading: { kind: 'article', num: String(count), rest: '', heading: runIn.note },
@@ -70,5 +75,5 @@ export function inferSections(tokens: readonly LineToken[]): {
     }
     output.push(token.type === 'heading' ? { type: 'text', source: token.source } : token);
   });
-  return { tokens: output, count };
+  return { tokens: output, count, firstLine };
 }

@@ -6,6 +6,8 @@ import type { SourceLine } from './source-line.js';
 
 /** Lines at the top and bottom of each page that may be running headers or footers. */
 const EDGE_LINES = 3;
+/** Longest line that can be a running header or footer. */
+const MAX_FURNITURE = 120;
 /** Without page breaks, an all-capitals line printed this often is a running header. */
 const REPEATS_WITHOUT_PAGES = 3;
 
@@ -64,9 +66,10 @@ export function removePageFurniture(lines: readonly SourceLine[]): {
   const edges = pages ? pageEdges(lines) : undefined;
   const pagesByKey = new Map<string, Set<number>>();
   lines.forEach((line, index) => {
-    const key = furnitureKey(line.text);
-    if (key.length < 8 || line.text.length > 120) return;
+    if (line.text.length > MAX_FURNITURE || line.text.length < 8) return;
     if (edges !== undefined ? !edges.has(index) : /\p{Ll}/u.test(line.text)) return;
+    const key = furnitureKey(line.text);
+    if (key.length < 8) return;
     const seen = pagesByKey.get(key) ?? new Set<number>();
     seen.add(edges !== undefined ? line.page : index);
     pagesByKey.set(key, seen);
@@ -78,9 +81,12 @@ export function removePageFurniture(lines: readonly SourceLine[]): {
   const kept: SourceLine[] = [];
   lines.forEach((line, index) => {
     const pageNumber = (pages ? edges?.has(index) === true : true) && isPageNumber(line.text);
-    const key = furnitureKey(line.text);
-    const header =
-      furniture.has(key) && (edges === undefined || edges.has(index)) && !isHeading(line.text);
+    const candidate =
+      furniture.size > 0 &&
+      line.text.length <= MAX_FURNITURE &&
+      (edges === undefined || edges.has(index));
+    const key = candidate ? furnitureKey(line.text) : '';
+    const header = candidate && furniture.has(key) && !isHeading(line.text);
     if (!pageNumber && !header) {
       kept.push(line);
       return;

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../errors.js';
 import { diagnostic } from '../errors.js';
 import { assignEIds } from '../model/eid.js';
-import type { WorkMeta } from '../model/legal-document.js';
+import type { Numbering, WorkMeta } from '../model/legal-document.js';
 import { EMPTY_META, LegalDocument, listArticles } from '../model/legal-document.js';
 import { detectLanguage } from './detect-language.js';
 import { readFrontMatter } from './front-matter.js';
@@ -13,8 +13,10 @@ import { checkNumbering } from './numbering-check.js';
 import { repairOcrHeadings } from './ocr-repair.js';
 import { removePageFurniture } from './page-furniture.js';
 import { recoverRunInArticles } from './run-in-document.js';
+import type { SourceLine } from './source-line.js';
 import { splitSourceLines } from './source-line.js';
 import { skipTableOfContents } from './table-of-contents.js';
+import type { BuiltTree } from './tree-builder.js';
 import { buildTree } from './tree-builder.js';
 import { readWorkMeta } from './work-meta.js';
 
@@ -34,6 +36,8 @@ export interface ParseResult {
 
 /** A line this long means the text lost its line breaks (PDF extraction). */
 const RUN_TOGETHER_LINE = 1000;
+/** Fewer articles than this in a text with run-together lines: look for run-in articles. */
+const MIN_ARTICLES = 3;
 
 function mergeMeta(read: Partial<WorkMeta>, options: ParseOptions, language: string): WorkMeta {
   const given = Object.fromEntries(
@@ -58,11 +62,12 @@ function closingDiagnostics(document: LegalDocument): Diagnostic[] {
   return checkNumbering(articles, document.numbering === 'section' ? 'Section' : 'Article');
 }
 
-function parseText(text: string, options: ParseOptions): ParseResult {
-  const language = options.language ?? detectLanguage(text);
-  if (text.trim() === '') return emptyResult(mergeMeta({}, options, language));
+/** The lines of the text after gazette and OCR repair, and what was repaired. */
+function readLines(
+  text: string,
+  markdown: boolean,
+): { lines: SourceLine[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const markdown = options.format === 'markdown';
   let lines = splitSourceLines(text);
   if (markdown) lines = readMarkdownLines(lines);
   for (const step of [
@@ -75,12 +80,23 @@ function parseText(text: string, options: ParseOptions): ParseResult {
     lines = result.lines;
     diagnostics.push(...result.diagnostics);
   }
+  return { lines, diagnostics };
+}
+
+/** Classifies the lines and builds the tree; markdown that lost its numbers gets them by position. */
+function readStructure(
+  text: string,
+  options: ParseOptions,
+  language: 'fr' | 'en',
+): { tree: BuiltTree; numbering: Numbering; runTogether: boolean; diagnostics: Diagnostic[] } {
+  const markdown = options.format === 'markdown';
+  const { lines, diagnostics } = readLines(text, markdown);
   const style = chooseReadingStyle(lines, language);
   let tokens = classifyLines(lines, style);
-  if (
-    markdown &&
-    !tokens.some((token) => token.type === 'heading' && token.heading.kind === 'article')
-  ) {
+  const numbered = tokens.some(
+    (token) => token.type === 'heading' && token.heading.kind === 'article',
+  );
+  if (markdown && !numbered) {
     const inferred = inferSections(tokens);
     if (inferred.count > 0) {
       tokens = inferred.tokens;
@@ -88,19 +104,24 @@ function parseText(text: string, options: ParseOptions): ParseResult {
         diagnostic(
           'numbering-inferred',
           `Section numbers are missing: ${inferred.count} sections numbered by position`,
+          { line: inferred.firstLine },
         ),
       );
     }
   }
-  const tree = buildTree(tokens, style);
+  const runTogether = lines.some((line) => line.text.length >= RUN_TOGETHER_LINE);
+  return { tree: buildTree(tokens, style), numbering: style.numbering, runTogether, diagnostics };
+}
+
+function parseText(text: string, options: ParseOptions): ParseResult {
+  const language = options.language ?? detectLanguage(text);
+  if (text.trim() === '') return emptyResult(mergeMeta({}, options, language));
+  const { tree, runTogether, diagnostics, ...structure } = readStructure(text, options, language);
   const front = readFrontMatter(tree.front);
   let body = tree.body;
-  let numbering = style.numbering;
-  if (
-    listArticles(LegalDocument.create({ body })).length < 3 &&
-    lines.some((line) => line.text.length >= RUN_TOGETHER_LINE)
-  ) {
-    const recovered = recoverRunInArticles(lines.map((line) => line.text).join('\n'));
+  let numbering = structure.numbering;
+  if (runTogether && listArticles(LegalDocument.create({ body })).length < MIN_ARTICLES) {
+    const recovered = recoverRunInArticles(text);
     if (recovered !== undefined) {
       body = recovered.articles;
       numbering = 'article';

@@ -8,6 +8,9 @@ export interface RunInArticle {
   readonly textStart: number;
 }
 
+/** A law has a few hundred articles: beyond this many "N:" the rest of the text is not read. */
+const MAX_CANDIDATES = 20_000;
+
 interface Candidate {
   readonly value: number;
   readonly num: string;
@@ -46,7 +49,8 @@ interface Chain {
  * Finds the articles of a law whose text was run together and whose "Article" labels were
  * lost ("… 2: Scope of this Law Law applies … 3: Definition of terms …"): every "N:" followed
  * by a capital is a candidate, and the longest run 1, 2, 3… wins; of two equal runs the later
- * one is the body (the earlier one is the table of contents). Linear in the text length.
+ * one is the body (the earlier one is the table of contents). Linear in the text length, and
+ * bounded in memory.
  * Returns the run, and how many of its numbers were printed earlier (a table of contents).
  */
 export function findRunInArticles(text: string): {
@@ -54,7 +58,11 @@ export function findRunInArticles(text: string): {
   readonly earlier: number;
 } {
   const candidates: Candidate[] = [];
-  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+  for (
+    let colon = text.indexOf(':');
+    colon >= 0 && candidates.length < MAX_CANDIDATES;
+    colon = text.indexOf(':', colon + 1)
+  ) {
     const candidate = candidateAt(text, colon);
     if (candidate !== undefined) candidates.push(candidate);
   }

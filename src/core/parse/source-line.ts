@@ -18,10 +18,18 @@ export interface SourceLine {
 export function sourceLine(
   input: Pick<SourceLine, 'text' | 'line' | 'page'> & Partial<SourceLine>,
 ): SourceLine {
-  return Object.freeze({ indent: 0, markdownHeading: false, bullet: false, ...input });
+  return {
+    text: input.text,
+    line: input.line,
+    page: input.page,
+    indent: input.indent ?? 0,
+    markdownHeading: input.markdownHeading ?? false,
+    bullet: input.bullet ?? false,
+  };
 }
 
-const NO_BREAK_SPACES = /[\u00a0\u2007\u202f\t\v]/g;
+const NO_BREAK_SPACES = /[\u00a0\u2007\u202f\t\v]/;
+const NO_BREAK_SPACES_ALL = /[\u00a0\u2007\u202f\t\v]/g;
 
 /**
  * Splits a text into lines and pages in one linear pass: '\n' ends a line, '\f' starts a new
@@ -34,18 +42,19 @@ export function splitSourceLines(text: string): SourceLine[] {
   let lineNumber = 1;
   let start = 0;
   const push = (end: number): void => {
-    const raw = text.slice(start, end).replace(/\r$/, '');
-    const expanded = raw.replace(NO_BREAK_SPACES, ' ');
-    const trimmedStart = expanded.trimStart();
-    const indent = expanded.length - trimmedStart.length;
-    lines.push(
-      sourceLine({
-        text: trimmedStart.trimEnd().replace(/ {2,}/g, ' '),
-        line: lineNumber,
-        page,
-        indent,
-      }),
-    );
+    let raw = text.slice(start, end);
+    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+    if (NO_BREAK_SPACES.test(raw)) raw = raw.replace(NO_BREAK_SPACES_ALL, ' ');
+    const words = raw.trim();
+    const indent = words === '' ? 0 : raw.indexOf(words.charAt(0));
+    lines.push({
+      text: words.includes('  ') ? words.replace(/ {2,}/g, ' ') : words,
+      line: lineNumber,
+      page,
+      indent,
+      markdownHeading: false,
+      bullet: false,
+    });
   };
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);

@@ -70,7 +70,10 @@ function freezeDivision(draft: DivisionDraft, style: ReadingStyle): Division {
   const children = draft.children.map((child) =>
     child.type === 'article' ? freezeArticle(child, style) : freezeDivision(child, style),
   );
-  const ends = children.map((child) => child.span?.endLine ?? 0);
+  const endLine = children.reduce(
+    (last, child) => Math.max(last, child.span?.endLine ?? 0),
+    draft.source.line,
+  );
   return DivisionNode.create({
     kind: draft.kind,
     num: draft.num,
@@ -79,7 +82,7 @@ function freezeDivision(draft: DivisionDraft, style: ReadingStyle): Division {
     children,
     span: {
       startLine: draft.source.line,
-      endLine: Math.max(draft.source.line, ...ends),
+      endLine,
       page: draft.source.page,
     },
   });
