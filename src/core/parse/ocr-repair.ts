@@ -49,7 +49,9 @@ export function repairArticleHeading(text: string): string | undefined {
   if (match?.[1] === undefined || match[2] === undefined) return undefined;
   const label = match[1];
   const folded = foldOcrLetters(label.replace(' ', ''));
-  const labelOk = folded === 'article' || boundedDistance(folded, 'article', 2) <= 2;
+  // One wrong letter, or two letters read as one ("rt" → "n" in "Anicle", "cl" → "d").
+  const distance = boundedDistance(folded, 'article', 2);
+  const labelOk = distance <= 1 || (distance === 2 && folded.length === 6);
   const plural = folded.endsWith('s') && folded.length >= 8;
   if (!labelOk || plural || folded.length < 5 || label.charAt(0).toLowerCase() !== 'a') {
     return undefined;
