@@ -95,7 +95,7 @@ interface Parts {
   readonly children: XmlElement[];
 }
 
-function readParts(element: XmlElement): Parts {
+function readParts(element: XmlElement, reading: AknReading): Parts {
   const parts: Parts = { num: '', heading: '', text: [], wrapUp: [], children: [] };
   const visit = (container: XmlElement): void => {
     for (const child of container.children) {
@@ -112,10 +112,21 @@ function readParts(element: XmlElement): Parts {
       else if (name === 'list' || name === 'blockList') visit(child);
       else if (HIERARCHY.has(name)) parts.children.push(child);
       else if (name === 'p') readContent({ ...container, children: [child] }, parts);
+      else if (name === 'crossHeading') reportLeftOut(child, collapseSpace(textOf(child)), reading);
     }
   };
   visit(element);
   return parts;
+}
+
+function reportLeftOut(element: XmlElement, words: string, reading: AknReading): void {
+  if (words === '') return;
+  const what =
+    element.name === 'hcontainer'
+      ? `Generic container "${attributeValue(element, 'name')}"`
+      : `<${element.name}>`;
+  const message = `${what} kept out of the structure: ${words.slice(0, 80)}`;
+  reading.diagnostics.push(diagnostic('unsupported-content', message, { line: element.line }));
 }
 
 function joinHeading(heading: string, subheading: XmlElement): string {
@@ -157,7 +168,7 @@ function readSubdivision(
   const base = SUBDIVISION_KIND[reading.numbering][element.name] ?? 'paragraph';
   const kind =
     RANK[base] > parentRank ? base : (BY_RANK[Math.min(parentRank + 1, 3)] ?? 'subpoint');
-  const parts = readParts(element);
+  const parts = readParts(element, reading);
   return Subdivision.create({
     kind,
     eId: eIdOf(element),
@@ -170,7 +181,7 @@ function readSubdivision(
 }
 
 function readArticle(element: XmlElement, reading: AknReading): Article {
-  const parts = readParts(element);
+  const parts = readParts(element, reading);
   return Article.create({
     eId: eIdOf(element),
     num: bareNumber(parts.num),
@@ -200,7 +211,7 @@ export function readAknProvisions(
       continue;
     }
     const kind = DIVISION_KIND[reading.numbering][element.name];
-    const parts = readParts(element);
+    const parts = readParts(element, reading);
     if (kind === undefined && element.name === 'hcontainer' && parts.children.length === 0) {
       const words = [parts.heading, ...parts.text].filter((part) => part !== '').join(' ');
       if (words !== '') {
@@ -232,13 +243,13 @@ export function readAknProvisions(
   return nodes;
 }
 
-/** The hierarchical children of a body-like element (`body`, `mainBody`), in order. */
-export function hierarchyChildren(element: XmlElement): XmlElement[] {
-  return readParts(element).children;
-}
-
-/** The words directly in a body-like element, outside any hierarchy (an annex's text). */
-export function looseParagraphs(element: XmlElement): { text: string[]; wrapUp: string[] } {
-  const parts = readParts(element);
-  return { text: parts.text, wrapUp: parts.wrapUp };
+/**
+ * A body-like element (`body`, an attachment's `mainBody`) read as a node: its hierarchical
+ * children in order, and the words directly in it outside any hierarchy (an annex's text).
+ */
+export function bodyParts(
+  element: XmlElement,
+  reading: AknReading,
+): { readonly children: XmlElement[]; readonly text: string[]; readonly wrapUp: string[] } {
+  return readParts(element, reading);
 }

@@ -51,6 +51,7 @@ const zambianAct = `<?xml version="1.0" encoding="UTF-8"?>
           <heading>Short title</heading>
           <content><p>This Act may be cited as the Anti-Human Trafficking Act, 2008.</p></content>
         </section>
+        <crossHeading eId="part_I__crossHeading_1">Definitions</crossHeading>
         <section eId="sec_2">
           <num>2.</num>
           <heading>Interpretation</heading>
@@ -168,6 +169,7 @@ describe('importAkomaNtoso', () => {
         'unsupported-content',
         'Generic container "crossheading" kept out of the structure: General',
       ],
+      ['unsupported-content', '<crossHeading> kept out of the structure: Definitions'],
     ]);
   });
 

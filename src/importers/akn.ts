@@ -8,7 +8,7 @@ import { Division as DivisionNode } from '../core/model/provision.js';
 import { blockParagraphs } from './akn-blocks.js';
 import { readAknMeta } from './akn-meta.js';
 import type { AknReading } from './akn-provisions.js';
-import { hierarchyChildren, looseParagraphs, readAknProvisions } from './akn-provisions.js';
+import { bodyParts, readAknProvisions } from './akn-provisions.js';
 import type { ImportedLaw, ImportOptions } from './import-result.js';
 import { ImportError } from './import-result.js';
 import { parseXml } from './xml/parse-xml.js';
@@ -56,15 +56,16 @@ function readAnnex(attachment: XmlElement, reading: AknReading): Division {
   const mainBody = inner === undefined ? undefined : findBody(inner);
   const heading = childElement(attachment, 'heading');
   const num = childElement(attachment, 'num');
-  const loose = mainBody === undefined ? { text: [], wrapUp: [] } : looseParagraphs(mainBody);
+  const parts =
+    mainBody === undefined ? { children: [], text: [], wrapUp: [] } : bodyParts(mainBody, reading);
   return DivisionNode.create({
     kind: 'annex',
     eId: attributeValue(attachment, 'eId'),
     num: num === undefined ? '' : blockParagraphs(num).join(' '),
     heading: heading === undefined ? '' : blockParagraphs(heading).join(' '),
-    text: loose.text.join('\n'),
-    wrapUp: loose.wrapUp.join('\n'),
-    children: mainBody === undefined ? [] : readAknProvisions(hierarchyChildren(mainBody), reading),
+    text: parts.text.join('\n'),
+    wrapUp: parts.wrapUp.join('\n'),
+    children: readAknProvisions(parts.children, reading),
   });
 }
 
@@ -123,10 +124,12 @@ export function importAkomaNtoso(bytes: Uint8Array, options: ImportOptions): Imp
     numbering,
     preamble: preamble === undefined ? [] : blockParagraphs(preamble),
     explanatoryNote: explanatoryNote(preface),
-    body: body === undefined ? [] : readAknProvisions(hierarchyChildren(body), reading),
+    body: body === undefined ? [] : readAknProvisions(bodyParts(body, reading).children, reading),
     conclusions: conclusions === undefined ? [] : blockParagraphs(conclusions),
     annexes: readAnnexes(documentElement, reading),
   });
+  // Readers report as they meet things, parents after children: put them in document order.
+  diagnostics.sort((first, second) => (first.line ?? 0) - (second.line ?? 0));
   if (listArticles(document).length === 0) diagnostics.push(noTextDiagnostic(body));
   const complete = [...walkProvisions(document)].every((node) => node.eId !== '');
   return { document: complete ? document : assignEIds(document), diagnostics, format: 'akn' };

@@ -61,6 +61,16 @@ describe('parseXml', () => {
     expect(parseXml(utf8('<!DOCTYPE Statute><Statute/>'), 'a.xml').name).toBe('Statute');
     const external = '<!DOCTYPE Statute SYSTEM "http://example.invalid/lims.dtd"><Statute/>';
     expect(parseXml(utf8(external), 'b.xml').name).toBe('Statute');
+    const reference = '<!DOCTYPE x SYSTEM "http://example.invalid/x.dtd"><x>&defined-there;</x>';
+    expect(failure(utf8(reference)).code).toBe('xml-malformed');
+  });
+
+  it('keeps an attribute named __proto__ as plain data', () => {
+    const root = parseXml(utf8('<a __proto__="x" b="y"/>'), 'proto.xml');
+    expect(Object.entries(root.attributes)).toEqual([
+      ['__proto__', 'x'],
+      ['b', 'y'],
+    ]);
   });
 
   it('refuses nesting deeper than 200 levels with a clear message', () => {

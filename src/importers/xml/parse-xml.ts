@@ -21,7 +21,8 @@ interface OpenElement {
 }
 
 function openElement(tag: SaxesTagNS, line: number): OpenElement {
-  const attributes: Record<string, string> = {};
+  // No prototype: an attribute named "__proto__" is kept as data like any other.
+  const attributes = Object.create(null) as Record<string, string>;
   for (const attribute of Object.values(tag.attributes))
     attributes[attribute.name] = attribute.value;
   const children: XmlNode[] = [];
