@@ -5,15 +5,25 @@ const sections = { sections: true } as const;
 
 describe('parseEnglishHeadings', () => {
   it.each([
-    ['PART I—PRELIMINARY', 'part', 'I', 'PRELIMINARY'],
-    ['PART II - OFFENCES', 'part', 'II', 'OFFENCES'],
-    ['Division 2', 'division', '2', ''],
-    ['CHAPTER ONE: GENERAL PROVISIONS', 'chapter', 'ONE', 'GENERAL PROVISIONS'],
-    ['SCHEDULE', 'annex', '', ''],
-    ['First Schedule', 'annex', 'First', ''],
-    ['SCHEDULE 2', 'annex', '2', ''],
-    ['SCHEDULE (Sections 7,8, and 9)', 'annex', '', '(Sections 7,8, and 9)'],
-  ])('reads %j as a %s numbered %j', (line, division, num, rest) => {
+    { line: 'PART I—PRELIMINARY', division: 'part', num: 'I', rest: 'PRELIMINARY' },
+    { line: 'PART II - OFFENCES', division: 'part', num: 'II', rest: 'OFFENCES' },
+    { line: 'Division 2', division: 'division', num: '2', rest: '' },
+    {
+      line: 'CHAPTER ONE: GENERAL PROVISIONS',
+      division: 'chapter',
+      num: 'ONE',
+      rest: 'GENERAL PROVISIONS',
+    },
+    { line: 'SCHEDULE', division: 'annex', num: '', rest: '' },
+    { line: 'First Schedule', division: 'annex', num: 'First', rest: '' },
+    { line: 'SCHEDULE 2', division: 'annex', num: '2', rest: '' },
+    {
+      line: 'SCHEDULE (Sections 7,8, and 9)',
+      division: 'annex',
+      num: '',
+      rest: '(Sections 7,8, and 9)',
+    },
+  ])('reads $line as a $division numbered $num', ({ line, division, num, rest }) => {
     expect(parseEnglishHeadings(line, sections)).toEqual({ kind: 'division', division, num, rest });
   });
 

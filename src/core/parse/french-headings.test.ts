@@ -15,16 +15,36 @@ describe('parseFrenchHeadings', () => {
   });
 
   it.each([
-    ['Titre I', 'title', 'I', ''],
-    ['TITRE PREMIER : DISPOSITIONS GÉNÉRALES', 'title', 'PREMIER', 'DISPOSITIONS GÉNÉRALES'],
-    ['Chapitre II', 'chapter', 'II', ''],
-    ['CHAPITRE III : DES PEINES', 'chapter', 'III', 'DES PEINES'],
-    ['Section 1 : Des incriminations', 'section', '1', 'Des incriminations'],
-    ['Sous-section 2 : De l’exploitation', 'subsection', '2', 'De l’exploitation'],
-    ['LIVRE II', 'book', 'II', ''],
-    ['ANNEXE', 'annex', '', ''],
-    ['Annexe 2 : Liste des travaux', 'annex', '2', 'Liste des travaux'],
-  ])('reads %j as a %s numbered %j', (line, division, num, rest) => {
+    { line: 'Titre I', division: 'title', num: 'I', rest: '' },
+    {
+      line: 'TITRE PREMIER : DISPOSITIONS GÉNÉRALES',
+      division: 'title',
+      num: 'PREMIER',
+      rest: 'DISPOSITIONS GÉNÉRALES',
+    },
+    { line: 'Chapitre II', division: 'chapter', num: 'II', rest: '' },
+    { line: 'CHAPITRE III : DES PEINES', division: 'chapter', num: 'III', rest: 'DES PEINES' },
+    {
+      line: 'Section 1 : Des incriminations',
+      division: 'section',
+      num: '1',
+      rest: 'Des incriminations',
+    },
+    {
+      line: 'Sous-section 2 : De l’exploitation',
+      division: 'subsection',
+      num: '2',
+      rest: 'De l’exploitation',
+    },
+    { line: 'LIVRE II', division: 'book', num: 'II', rest: '' },
+    { line: 'ANNEXE', division: 'annex', num: '', rest: '' },
+    {
+      line: 'Annexe 2 : Liste des travaux',
+      division: 'annex',
+      num: '2',
+      rest: 'Liste des travaux',
+    },
+  ])('reads $line as a $division numbered $num', ({ line, division, num, rest }) => {
     expect(parseFrenchHeadings(line)).toEqual({ kind: 'division', division, num, rest });
   });
 

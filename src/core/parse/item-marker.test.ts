@@ -3,17 +3,22 @@ import { readItemMarker } from './item-marker.js';
 
 describe('readItemMarker', () => {
   it.each([
-    ['1° traite des personnes', '1°', 'degree', 'traite des personnes'],
-    ['2º exploitation', '2°', 'degree', 'exploitation'],
-    ['a) le trafic', 'a)', 'letter', 'le trafic'],
-    ['(a) recruits a person', '(a)', 'letter', 'recruits a person'],
-    ['( b ) harbours', '(b)', 'letter', 'harbours'],
-    ['a. wholly within Sri Lanka', '(a)', 'letter', 'wholly within Sri Lanka'],
-    ['(ii) intending', '(ii)', 'roman', 'intending'],
-    ['(1) A person', '(1)', 'number', 'A person'],
-    ['- par la violence', '-', 'bullet', 'par la violence'],
-    ['• par la ruse', '-', 'bullet', 'par la ruse'],
-  ])('reads %j', (line, num, style, rest) => {
+    { line: '1° traite des personnes', num: '1°', style: 'degree', rest: 'traite des personnes' },
+    { line: '2º exploitation', num: '2°', style: 'degree', rest: 'exploitation' },
+    { line: 'a) le trafic', num: 'a)', style: 'letter', rest: 'le trafic' },
+    { line: '(a) recruits a person', num: '(a)', style: 'letter', rest: 'recruits a person' },
+    { line: '( b ) harbours', num: '(b)', style: 'letter', rest: 'harbours' },
+    {
+      line: 'a. wholly within Sri Lanka',
+      num: '(a)',
+      style: 'letter',
+      rest: 'wholly within Sri Lanka',
+    },
+    { line: '(ii) intending', num: '(ii)', style: 'roman', rest: 'intending' },
+    { line: '(1) A person', num: '(1)', style: 'number', rest: 'A person' },
+    { line: '- par la violence', num: '-', style: 'bullet', rest: 'par la violence' },
+    { line: '• par la ruse', num: '-', style: 'bullet', rest: 'par la ruse' },
+  ])('reads $line', ({ line, num, style, rest }) => {
     expect(readItemMarker(line)).toMatchObject({ num, style, rest });
   });
 
