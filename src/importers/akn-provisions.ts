@@ -111,7 +111,7 @@ function readParts(element: XmlElement, reading: AknReading): Parts {
       else if (name === 'content') readContent(child, parts);
       else if (name === 'list' || name === 'blockList') visit(child);
       else if (HIERARCHY.has(name)) parts.children.push(child);
-      else if (name === 'p') readContent({ ...container, children: [child] }, parts);
+      else if (name === 'p') pushBlock(child, parts);
       else if (name === 'crossHeading') reportLeftOut(child, collapseSpace(textOf(child)), reading);
     }
   };
@@ -134,13 +134,14 @@ function joinHeading(heading: string, subheading: XmlElement): string {
   return heading === '' ? text : `${heading} — ${text}`;
 }
 
-/** Content paragraphs; one marked `class="wrapUp"` is the wrap-up LexAlign's export writes. */
+/** A block's paragraphs; one marked `class="wrapUp"` is the wrap-up LexAlign's export writes. */
+function pushBlock(block: XmlElement, parts: Parts): void {
+  const target = attributeValue(block, 'class') === 'wrapUp' ? parts.wrapUp : parts.text;
+  target.push(...blockParagraphs(block));
+}
+
 function readContent(content: XmlElement, parts: Parts): void {
-  for (const child of content.children) {
-    if (typeof child === 'string') continue;
-    const target = attributeValue(child, 'class') === 'wrapUp' ? parts.wrapUp : parts.text;
-    target.push(...blockParagraphs(child));
-  }
+  for (const child of content.children) if (typeof child !== 'string') pushBlock(child, parts);
 }
 
 function eIdOf(element: XmlElement): string {
@@ -211,21 +212,15 @@ export function readAknProvisions(
       continue;
     }
     const kind = DIVISION_KIND[reading.numbering][element.name];
-    const parts = readParts(element, reading);
-    if (kind === undefined && element.name === 'hcontainer' && parts.children.length === 0) {
-      const words = [parts.heading, ...parts.text].filter((part) => part !== '').join(' ');
-      if (words !== '') {
-        const message = `Generic container "${attributeValue(element, 'name')}" kept out of the structure: ${words.slice(0, 80)}`;
-        reading.diagnostics.push(
-          diagnostic('unsupported-content', message, { line: element.line }),
-        );
-      }
-      continue;
-    }
     if (kind === undefined && element.name !== 'hcontainer') {
-      const message = `<${element.name}> outside any ${citable} read as a ${citable}.`;
+      const message = `<${element.name}> outside any ${citable}: read as one.`;
       reading.diagnostics.push(diagnostic('unsupported-content', message, { line: element.line }));
       nodes.push(readArticle(element, reading));
+      continue;
+    }
+    const parts = readParts(element, reading);
+    if (kind === undefined && parts.children.length === 0) {
+      reportLeftOut(element, [parts.heading, ...parts.text].filter(Boolean).join(' '), reading);
       continue;
     }
     nodes.push(

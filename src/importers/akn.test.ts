@@ -212,6 +212,24 @@ describe('importAkomaNtoso', () => {
     );
   });
 
+  it('reads a generic container of articles as a division and a stray paragraph as an article', () => {
+    const xml = `<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><act name="act">
+      <meta/><body>
+        <hcontainer eId="hcontainer_1" name="dispositions"><heading>Dispositions</heading>
+          <article eId="art_1"><num>1</num><content><p>Un.</p></content></article></hcontainer>
+        <paragraph eId="para_1"><content><p>Texte sans article.</p></content></paragraph>
+      </body></act></akomaNtoso>`;
+    const { document, diagnostics } = importAkomaNtoso(utf8(xml), { fileName: 'odd.xml' });
+    expect(document.body.map((node) => [node.kind, node.heading, node.eId])).toEqual([
+      ['division', 'Dispositions', 'hcontainer_1'],
+      ['article', '', 'para_1'],
+    ]);
+    expect(diagnostics.map((d) => d.message)).toEqual([
+      'The document has no FRBR identification.',
+      '<paragraph> outside any article: read as one.',
+    ]);
+  });
+
   it('refuses XML that is not Akoma Ntoso, naming the file and the root found', () => {
     const attempt = (): unknown =>
       importAkomaNtoso(utf8('<html><body/></html>'), { fileName: 'page.xml' });
