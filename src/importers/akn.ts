@@ -3,8 +3,7 @@ import { diagnostic } from '../core/errors.js';
 import { assignEIds } from '../core/model/eid.js';
 import type { Numbering } from '../core/model/legal-document.js';
 import { LegalDocument, listArticles, walkProvisions } from '../core/model/legal-document.js';
-import type { Division } from '../core/model/provision.js';
-import { Division as DivisionNode } from '../core/model/provision.js';
+import { Division } from '../core/model/provision.js';
 import { blockParagraphs } from './akn-blocks.js';
 import { readAknMeta } from './akn-meta.js';
 import type { AknReading } from './akn-provisions.js';
@@ -58,7 +57,7 @@ function readAnnex(attachment: XmlElement, reading: AknReading): Division {
   const num = childElement(attachment, 'num');
   const parts =
     mainBody === undefined ? { children: [], text: [], wrapUp: [] } : bodyParts(mainBody, reading);
-  return DivisionNode.create({
+  return Division.create({
     kind: 'annex',
     eId: attributeValue(attachment, 'eId'),
     num: num === undefined ? '' : blockParagraphs(num).join(' '),

@@ -79,15 +79,14 @@ export function writeParagraphs(writer: XmlWriter, text: string): void {
 
 /**
  * Writes `<preface>` from what the document knows: the title as `longTitle`, the short
- * title as `docTitle` (as Laws.Africa does), number and date as their inline elements, the explanatory statement as a
- * `container`. Nothing is written when all are empty.
+ * title as `docTitle` (as Laws.Africa does), number and date as their inline elements,
+ * the explanatory statement as a `container`. Nothing is written when all are empty.
  */
 export function writePreface(writer: XmlWriter, document: LegalDocument): void {
   const { meta } = document;
   const hasDate = /^\d{4}-\d{2}-\d{2}$/.test(meta.date);
-  if (meta.title === '' && meta.shortTitle === '' && meta.number === '' && !hasDate) {
-    if (document.explanatoryNote.length === 0) return;
-  }
+  const parts = [meta.title, meta.shortTitle, meta.number, ...document.explanatoryNote];
+  if (!hasDate && parts.every((part) => part === '')) return;
   writer.open('preface');
   if (meta.title !== '') writer.open('longTitle').leaf('p', meta.title).close('longTitle');
   if (meta.shortTitle !== '') writer.wrapped('p', { name: 'docTitle', text: meta.shortTitle });
