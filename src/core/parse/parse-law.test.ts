@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { listArticles } from '../model/legal-document.js';
+import { parseLaw } from './parse-law.js';
+
+describe('parseLaw', () => {
+  it('gives eIds, spans and metadata to a short French law', () => {
+    const { document, diagnostics } = parseLaw(
+      'Loi n°2005-015 du 29 décembre 2005\n\nArticle 1er : Objet.\nArticle 2 : Champ.',
+    );
+    expect(listArticles(document).map((article) => [article.eId, article.span?.startLine])).toEqual(
+      [
+        ['art_1', 3],
+        ['art_2', 4],
+      ],
+    );
+    expect(document.meta).toMatchObject({ language: 'fr', number: '2005-015', date: '2005-12-29' });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('lets the caller’s metadata win over what the text says', () => {
+    const { document } = parseLaw('Loi n°2005-015 du 29 décembre 2005\nArticle 1er : Objet.', {
+      meta: { country: 'cm', number: '2005/15', date: '' },
+    });
+    expect(document.meta).toMatchObject({ country: 'cm', number: '2005/15', date: '2005-12-29' });
+  });
+
+  it('uses the language it is given instead of guessing', () => {
+    const { document } = parseLaw('Article 1: The Law applies.', { language: 'fr' });
+    expect(document.meta.language).toBe('fr');
+    expect(listArticles(document)).toHaveLength(1);
+  });
+
+  it('turns an empty text into an empty document with an error', () => {
+    const { document, diagnostics } = parseLaw('  \n\f\n');
+    expect(document.body).toEqual([]);
+    expect(diagnostics.map((entry) => [entry.code, entry.severity])).toEqual([
+      ['empty-document', 'error'],
+    ]);
+  });
+
+  it('turns binary garbage into a document without articles, and says so', () => {
+    const garbage = Array.from({ length: 5000 }, (_, index) =>
+      String.fromCharCode((index * 7919) % 65536),
+    ).join('');
+    const { document, diagnostics } = parseLaw(garbage);
+    expect(listArticles(document)).toEqual([]);
+    expect(diagnostics.map((entry) => entry.code)).toContain('no-articles');
+  });
+
+  it('numbers unnumbered markdown headings by position, once warned', () => {
+    const markdown =
+      '# AN ACT\n\nIt is hereby enacted as follows:\n\n# Short title\n\nThis Act may be cited as the X Act.\n\n# Definitions\n\nIn this Act, "child" means a person under eighteen.';
+    const { document, diagnostics } = parseLaw(markdown, { format: 'markdown' });
+    expect(listArticles(document).map((section) => `${section.num} ${section.heading}`)).toEqual([
+      '1 Short title',
+      '2 Definitions',
+    ]);
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'numbering-inferred', line: 5, severity: 'warning' }),
+    ]);
+  });
+
+  it.each([
+    ['a line of ten thousand colons', ':'.repeat(10_000)],
+    ['nested markers', '(a) (i) 1° a) - '.repeat(2_000)],
+    ['a word broken over many lines', 'mot-\n'.repeat(5_000)],
+    ['a thousand copies of the same article', 'Article 1 :\n'.repeat(1_000)],
+    ['a table of contents that never ends', `SOMMAIRE\n${'Article 1\n'.repeat(1_000)}`],
+    ['lone surrogates and control characters', '\ud800\u0000\u0007Article 1 : \udfff'],
+  ])('does not throw on %s', (_, text) => {
+    const { document, diagnostics } = parseLaw(text);
+    expect(document.meta.language).toMatch(/^(fr|en)$/);
+    expect(
+      diagnostics.every((entry) => entry.code !== 'garbled-text' || entry.severity !== 'error'),
+    ).toBe(true);
+  });
+
+  it('reports a thousand duplicates as a hundred warnings and one summary', () => {
+    const { document, diagnostics } = parseLaw('Article 1 :\n'.repeat(1_000));
+    expect(listArticles(document)).toHaveLength(1_000);
+    expect(diagnostics).toHaveLength(101);
+    expect(diagnostics.at(-1)?.message).toBe('899 more like this not listed');
+  });
+});
