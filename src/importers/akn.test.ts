@@ -230,6 +230,13 @@ describe('importAkomaNtoso', () => {
     ]);
   });
 
+  it('refuses hostile nesting before building anything, naming the file', () => {
+    const deep = `<akomaNtoso><act><body>${'<list>'.repeat(300)}${'</list>'.repeat(300)}</body></act></akomaNtoso>`;
+    const attempt = (): unknown => importAkomaNtoso(utf8(deep), { fileName: 'deep.xml' });
+    expect(attempt).toThrow(ImportError);
+    expect(attempt).toThrow('deep.xml: XML nests elements deeper than 200 levels');
+  });
+
   it('refuses XML that is not Akoma Ntoso, naming the file and the root found', () => {
     const attempt = (): unknown =>
       importAkomaNtoso(utf8('<html><body/></html>'), { fileName: 'page.xml' });

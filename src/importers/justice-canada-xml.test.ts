@@ -189,6 +189,31 @@ describe('importJusticeCanadaXml on small statutes', () => {
     });
   });
 
+  it('reads a regulation: instrument number, registration year, sections', () => {
+    const xml = `<Regulation xmlns:lims="http://justice.gc.ca/lims" xml:lang="fr" lims:pit-date="2025-01-15">
+      <Identification><InstrumentNumber>DORS/2002-227</InstrumentNumber>
+        <RegistrationDate><Date><YYYY>2002</YYYY><MM>6</MM><DD>11</DD></Date></RegistrationDate>
+        <LongTitle>Règlement sur l’immigration et la protection des réfugiés</LongTitle></Identification>
+      <Body><Section><Label>1</Label><Text>Définitions.</Text></Section></Body></Regulation>`;
+    const { document } = importJusticeCanadaXml(utf8(xml), { fileName: 'DORS-2002-227.xml' });
+    expect(document.meta).toMatchObject({
+      number: 'DORS/2002-227',
+      year: '2002',
+      language: 'fr',
+      date: '2025-01-15',
+      title: 'Règlement sur l’immigration et la protection des réfugiés',
+    });
+    expect(listArticles(document).map((s) => [s.eId, s.text])).toEqual([['sec_1', 'Définitions.']]);
+  });
+
+  it('passes on the refusal of hostile XML, naming the file', () => {
+    const xxe =
+      '<!DOCTYPE Statute [<!ENTITY x SYSTEM "file:///etc/passwd">]><Statute>&x;</Statute>';
+    expect(() => importJusticeCanadaXml(utf8(xxe), { fileName: 'evil.xml' })).toThrow(
+      'evil.xml: XML declares entities in its DOCTYPE; refused for safety',
+    );
+  });
+
   it('refuses XML of another kind and a statute without a body, naming the file', () => {
     expect(() => importJusticeCanadaXml(utf8('<akomaNtoso/>'), { fileName: 'a.xml' })).toThrow(
       'a.xml: the root element is <akomaNtoso>, not a Justice Canada <Statute> or <Regulation>',

@@ -35,19 +35,22 @@ function readMeta(statute: XmlElement, options: ImportOptions): WorkMeta {
     ...EMPTY_META,
     country: options.country?.toLowerCase() ?? 'ca',
     docType: options.docType ?? 'act',
-    year: wordsOf(annual && childElement(annual, 'YYYY')),
+    year:
+      wordsOf(annual && childElement(annual, 'YYYY')) ||
+      stageDate(childElement(part('RegistrationDate') ?? statute, 'Date')).slice(0, 4),
     // The chapter number alone: "S.C. 2001, c. 27" and "L.C. 2001, ch. 27" are one work.
     number:
       options.number ??
       (wordsOf(annual && childElement(annual, 'AnnualStatuteNumber')) ||
-        wordsOf(chapter && childElement(chapter, 'ConsolidatedNumber'))),
+        wordsOf(chapter && childElement(chapter, 'ConsolidatedNumber')) ||
+        wordsOf(part('InstrumentNumber'))),
     language: options.language ?? attributeValue(statute, 'xml:lang'),
     date:
       options.date ??
       (/^\d{4}-\d{2}-\d{2}$/.test(pointInTime)
         ? pointInTime
         : stageDate(consolidation && childElement(consolidation, 'Date'))),
-    title: wordsOf(part('LongTitle')) || wordsOf(part('ShortTitle')),
+    title: wordsOf(part('LongTitle')) || wordsOf(part('ShortTitle')) || wordsOf(part('Title')),
     shortTitle: wordsOf(part('ShortTitle')),
   };
 }
