@@ -23,6 +23,17 @@ describe('sniffXmlFormat', () => {
     expect(sniffXmlFormat(bytes(text))).toBe('akn');
   });
 
+  it('reads the root of a UTF-16 file behind its byte order mark', () => {
+    const text = '<?xml version="1.0" encoding="UTF-16"?><akomaNtoso/>';
+    const units = Array.from(text, (character) => character.charCodeAt(0));
+    const bigEndian = new Uint8Array([
+      0xfe,
+      0xff,
+      ...units.flatMap((unit) => [unit >> 8, unit & 0xff]),
+    ]);
+    expect(sniffXmlFormat(bigEndian)).toBe('akn');
+  });
+
   it('leaves other XML, a Statute outside the Justice Canada namespace, and plain text alone', () => {
     expect(sniffXmlFormat(bytes('<html><body/></html>'))).toBeUndefined();
     expect(sniffXmlFormat(bytes('<Statute><Body/></Statute>'))).toBeUndefined();
