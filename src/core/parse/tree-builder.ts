@@ -1,14 +1,14 @@
 import type { Article, Division, DivisionKind } from '../model/provision.js';
-import { Article as ArticleNode, Division as DivisionNode } from '../model/provision.js';
-import type { ContentLine } from './article-content.js';
-import { buildArticleContent } from './article-content.js';
 import { isConclusionStart } from './end-matter.js';
-import { isPreambleStart } from './front-matter.js';
+import { isMarginalNote, ownLineHeading } from './heading-lookahead.js';
 import { isCapitals, isSameLineHeading, looksLikeHeading, nextFilled } from './heading-text.js';
+import type { LineHeading } from './line-heading.js';
 import type { ReadingStyle } from './line-classifier.js';
 import type { LineToken } from './line-token.js';
-import { endsParagraph, joinWrappedLines } from './paragraph-join.js';
+import { endsParagraph } from './paragraph-join.js';
 import type { SourceLine } from './source-line.js';
+import type { ArticleDraft, DivisionDraft } from './tree-drafts.js';
+import { contentLine, freezeArticle, freezeDivision } from './tree-drafts.js';
 
 /** The parts of a law the tree builder separates. */
 export interface BuiltTree {
@@ -20,6 +20,7 @@ export interface BuiltTree {
   readonly conclusions: string[];
 }
 
+/** Nesting rank of divisions: a division closes every open one of the same or lower rank. */
 const RANK: Readonly<Record<DivisionKind, number>> = {
   book: 0,
   part: 1,
@@ -31,61 +32,178 @@ const RANK: Readonly<Record<DivisionKind, number>> = {
   annex: 0,
 };
 
-interface ArticleDraft {
-  readonly type: 'article';
-  readonly num: string;
-  heading: string;
-  readonly lines: ContentLine[];
-  readonly source: SourceLine;
-  endLine: number;
+/** Everything the builder knows while it walks the lines. */
+interface TreeState {
+  readonly tokens: readonly LineToken[];
+  readonly style: ReadingStyle;
+  readonly front: SourceLine[];
+  readonly body: (DivisionDraft | ArticleDraft)[];
+  readonly annexes: DivisionDraft[];
+  readonly conclusions: SourceLine[];
+  readonly stack: DivisionDraft[];
+  article: ArticleDraft | undefined;
+  phase: 'front' | 'body' | 'annex' | 'end';
+  pendingNote: string;
+  articles: number;
 }
 
-interface DivisionDraft {
-  readonly type: 'division';
-  readonly kind: DivisionKind;
-  readonly num: string;
-  readonly heading: string;
-  readonly text: string[];
-  readonly children: (DivisionDraft | ArticleDraft)[];
-  readonly source: SourceLine;
+type DivisionHeading = Extract<LineHeading, { kind: 'division' }>;
+type ArticleHeading = Extract<LineHeading, { kind: 'article' }>;
+
+function attach(state: TreeState, node: DivisionDraft | ArticleDraft): void {
+  const parent = state.stack[state.stack.length - 1];
+  if (parent === undefined) state.body.push(node);
+  else parent.children.push(node);
 }
 
-function contentLine(source: SourceLine, text: string = source.text): ContentLine {
-  return { text, line: source.line, page: source.page, bullet: source.bullet };
+function divisionDraft(heading: DivisionHeading, source: SourceLine, text: string): DivisionDraft {
+  const { division: kind, num } = heading;
+  return { type: 'division', kind, num, heading: text, text: [], children: [], source };
 }
 
-function freezeArticle(draft: ArticleDraft, style: ReadingStyle): Article {
-  const content = buildArticleContent(draft.lines, style.numbering);
-  return ArticleNode.create({
-    num: draft.num,
-    heading: draft.heading,
-    text: content.text,
-    wrapUp: content.wrapUp,
-    children: content.children,
-    span: { startLine: draft.source.line, endLine: draft.endLine, page: draft.source.page },
-  });
+/** Opens an annex or a division; returns the index of the last line it used. */
+function startDivision(state: TreeState, heading: DivisionHeading, index: number): number {
+  const source = state.tokens[index]?.source;
+  if (source === undefined) return index;
+  const own =
+    heading.rest === ''
+      ? ownLineHeading(state.tokens, index)
+      : { text: heading.rest, consumed: index };
+  const draft = divisionDraft(heading, source, own.text);
+  if (heading.division === 'annex') {
+    state.annexes.push(draft);
+    state.phase = 'annex';
+    return own.consumed;
+  }
+  const rank = RANK[heading.division];
+  for (let top = state.stack.at(-1); top !== undefined && RANK[top.kind] >= rank;) {
+    state.stack.pop();
+    top = state.stack.at(-1);
+  }
+  attach(state, draft);
+  state.stack.push(draft);
+  state.article = undefined;
+  state.phase = 'body';
+  return own.consumed;
 }
 
-function freezeDivision(draft: DivisionDraft, style: ReadingStyle): Division {
-  const children = draft.children.map((child) =>
-    child.type === 'article' ? freezeArticle(child, style) : freezeDivision(child, style),
+/** Opens an article; its heading is a marginal note, the words after its number, or the next line. */
+function startArticle(state: TreeState, heading: ArticleHeading, index: number): number {
+  const source = state.tokens[index]?.source;
+  if (source === undefined) return index;
+  const article: ArticleDraft = {
+    type: 'article',
+    num: heading.num,
+    heading: heading.heading ?? state.pendingNote,
+    lines: [],
+    source,
+    endLine: source.line,
+  };
+  state.pendingNote = '';
+  state.article = article;
+  state.articles++;
+  state.phase = 'body';
+  attach(state, article);
+  const rest = heading.rest;
+  const next = nextFilled(state.tokens, index + 1).token;
+  const nextStartsUnit = next?.type === 'text' && !/^\p{Ll}/u.test(next.source.text);
+  if (rest !== '' && isSameLineHeading(rest) && nextStartsUnit && article.heading === '') {
+    article.heading = rest;
+  } else if (rest !== '') {
+    article.lines.push(contentLine(source, rest));
+  } else if (state.style.numbering === 'article') {
+    const own = ownLineHeading(state.tokens, index);
+    if (own.text !== '' && !isCapitals(own.text)) {
+      article.heading = own.text;
+      return own.consumed;
+    }
+  }
+  return index;
+}
+
+/** A bullet right after a section's first line is its marginal note (PDF-extracted markdown). */
+function isNoteAfterSection(article: ArticleDraft, token: LineToken): boolean {
+  const text = token.source.text;
+  return (
+    token.type === 'text' &&
+    token.source.bullet &&
+    article.heading === '' &&
+    article.lines.length <= 1 &&
+    looksLikeHeading(text) &&
+    /[.\p{L}]$/u.test(text)
   );
-  const endLine = children.reduce(
-    (last, child) => Math.max(last, child.span?.endLine ?? 0),
-    draft.source.line,
-  );
-  return DivisionNode.create({
-    kind: draft.kind,
-    num: draft.num,
-    heading: draft.heading,
-    text: joinWrappedLines(draft.text).join('\n'),
-    children,
-    span: {
-      startLine: draft.source.line,
-      endLine,
-      page: draft.source.page,
-    },
-  });
+}
+
+/** Adds a text or blank line to the body: end matter, marginal note, or article content. */
+function addLine(state: TreeState, index: number): void {
+  const token = state.tokens[index];
+  if (token === undefined) return;
+  const { article } = state;
+  const text = token.source.text;
+  const lastLine = article?.lines[article.lines.length - 1]?.text ?? '';
+  if (token.type === 'text' && state.articles > 0 && endsParagraph(lastLine)) {
+    if (isConclusionStart(text)) {
+      state.phase = 'end';
+      state.conclusions.push(token.source);
+      return;
+    }
+  }
+  if (state.style.numbering === 'section' && isMarginalNote(state.tokens, index)) {
+    state.pendingNote = text;
+    return;
+  }
+  if (article === undefined) {
+    state.stack.at(-1)?.text.push(text);
+    return;
+  }
+  if (isNoteAfterSection(article, token)) {
+    article.heading = text.replace(/\.$/, '');
+    return;
+  }
+  const line = contentLine(token.source);
+  const marker = token.type === 'text' ? token.marker : undefined;
+  article.lines.push(marker === undefined ? line : { ...line, marker });
+  if (token.type !== 'blank') article.endLine = token.source.line;
+}
+
+/** Handles one line according to the phase; returns the index of the last line it used. */
+function step(state: TreeState, index: number): number {
+  const token = state.tokens[index];
+  if (token === undefined) return index;
+  if (state.phase === 'front' && token.type !== 'heading') {
+    const note = state.style.numbering === 'section' && isMarginalNote(state.tokens, index);
+    if (note) state.pendingNote = token.source.text;
+    else state.front.push(token.source);
+    return index;
+  }
+  if (token.type === 'heading' && token.heading.kind === 'division') {
+    const annex = token.heading.division === 'annex';
+    if (!annex && state.phase === 'annex') return addToAnnex(state, index);
+    if (!annex) reopenBody(state);
+    return startDivision(state, token.heading, index);
+  }
+  if (state.phase === 'annex') return addToAnnex(state, index);
+  if (token.type === 'heading' && token.heading.kind === 'article') {
+    reopenBody(state);
+    return startArticle(state, token.heading, index);
+  }
+  if (state.phase === 'end') state.conclusions.push(token.source);
+  else addLine(state, index);
+  return index;
+}
+
+/** Adds a line to the text of the annex being read. */
+function addToAnnex(state: TreeState, index: number): number {
+  const text = state.tokens[index]?.source.text;
+  if (text !== undefined) state.annexes.at(-1)?.text.push(text);
+  return index;
+}
+
+/** A heading after what looked like end matter: those lines were the article's after all. */
+function reopenBody(state: TreeState): void {
+  if (state.phase !== 'end') return;
+  for (const line of state.conclusions.splice(0)) state.article?.lines.push(contentLine(line));
+  state.phase = 'body';
 }
 
 /**
@@ -95,194 +213,28 @@ function freezeDivision(draft: DivisionDraft, style: ReadingStyle): Division {
  * or the next; a Commonwealth marginal note may sit on the line before a section.
  */
 export function buildTree(tokens: readonly LineToken[], style: ReadingStyle): BuiltTree {
-  const front: SourceLine[] = [];
-  const body: (DivisionDraft | ArticleDraft)[] = [];
-  const annexes: DivisionDraft[] = [];
-  const conclusions: SourceLine[] = [];
-  const stack: DivisionDraft[] = [];
-  let article: ArticleDraft | undefined;
-  let phase: 'front' | 'body' | 'annex' | 'end' = 'front';
-  let pendingNote = '';
-  let articles = 0;
-
-  const attach = (node: DivisionDraft | ArticleDraft): void => {
-    const parent = stack[stack.length - 1];
-    if (parent === undefined) body.push(node);
-    else parent.children.push(node);
+  const state: TreeState = {
+    tokens,
+    style,
+    front: [],
+    body: [],
+    annexes: [],
+    conclusions: [],
+    stack: [],
+    article: undefined,
+    phase: 'front',
+    pendingNote: '',
+    articles: 0,
   };
-  const ownLineHeading = (index: number): { text: string; consumed: number } => {
-    const next = nextFilled(tokens, index + 1);
-    const after = nextFilled(tokens, next.index + 1).token;
-    if (next.token?.type !== 'text' || next.token.marker !== undefined)
-      return { text: '', consumed: index };
-    const text = next.token.source.text;
-    const fits = isCapitals(text) || (looksLikeHeading(text) && !text.endsWith('.'));
-    return fits && after !== undefined && after.type !== 'blank' && !isPreambleStart(text)
-      ? { text, consumed: next.index }
-      : { text: '', consumed: index };
-  };
-  const isMarginalNote = (index: number, token: LineToken): boolean => {
-    if (style.numbering !== 'section' || token.type !== 'text' || token.marker !== undefined)
-      return false;
-    const text = token.source.text;
-    if (!looksLikeHeading(text) || text.endsWith(':') || isPreambleStart(text)) return false;
-    const previous = tokens[index - 1];
-    const next = tokens[index + 1];
-    return (
-      (previous === undefined ||
-        previous.type === 'blank' ||
-        (previous.type === 'heading' && previous.heading.kind === 'division')) &&
-      next?.type === 'heading' &&
-      next.heading.kind === 'article' &&
-      !isSameLineHeading(next.heading.rest)
-    );
-  };
-
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index];
-    if (token === undefined) continue;
-    if (phase === 'front' && isMarginalNote(index, token)) {
-      pendingNote = token.source.text;
-      continue;
-    }
-    if (phase === 'front' && token.type !== 'heading') {
-      front.push(token.source);
-      continue;
-    }
-    if (
-      token.type === 'heading' &&
-      token.heading.kind === 'division' &&
-      token.heading.division === 'annex'
-    ) {
-      const own =
-        token.heading.rest === ''
-          ? ownLineHeading(index)
-          : { text: token.heading.rest, consumed: index };
-      index = own.consumed;
-      annexes.push({
-        type: 'division',
-        kind: 'annex',
-        num: token.heading.num,
-        heading: own.text,
-        text: [],
-        children: [],
-        source: token.source,
-      });
-      phase = 'annex';
-      continue;
-    }
-    if (phase === 'annex') {
-      annexes[annexes.length - 1]?.text.push(token.source.text);
-      continue;
-    }
-    if (phase === 'end' && token.type !== 'heading') {
-      conclusions.push(token.source);
-      continue;
-    }
-    if (phase === 'end') {
-      for (const line of conclusions.splice(0)) article?.lines.push(contentLine(line));
-    }
-    phase = 'body';
-    if (token.type === 'heading' && token.heading.kind === 'division') {
-      const own =
-        token.heading.rest === ''
-          ? ownLineHeading(index)
-          : { text: token.heading.rest, consumed: index };
-      index = own.consumed;
-      const rank = RANK[token.heading.division];
-      while (
-        stack[stack.length - 1] !== undefined &&
-        RANK[stack[stack.length - 1]?.kind ?? 'book'] >= rank
-      )
-        stack.pop();
-      const division: DivisionDraft = {
-        type: 'division',
-        kind: token.heading.division,
-        num: token.heading.num,
-        heading: own.text,
-        text: [],
-        children: [],
-        source: token.source,
-      };
-      attach(division);
-      stack.push(division);
-      article = undefined;
-      continue;
-    }
-    if (token.type === 'heading') {
-      const known = token.heading.kind === 'article' ? token.heading.heading : undefined;
-      article = {
-        type: 'article',
-        num: token.heading.num,
-        heading: known ?? pendingNote,
-        lines: [],
-        source: token.source,
-        endLine: token.source.line,
-      };
-      pendingNote = '';
-      articles++;
-      attach(article);
-      const rest = token.heading.rest;
-      const next = nextFilled(tokens, index + 1).token;
-      const nextStartsUnit = next?.type === 'text' && !/^\p{Ll}/u.test(next.source.text);
-      if (rest !== '' && isSameLineHeading(rest) && nextStartsUnit && article.heading === '') {
-        article.heading = rest;
-      } else if (rest !== '') {
-        article.lines.push(contentLine(token.source, rest));
-      } else if (style.numbering === 'article') {
-        const own = ownLineHeading(index);
-        if (own.text !== '' && !isCapitals(own.text)) {
-          article.heading = own.text;
-          index = own.consumed;
-        }
-      }
-      continue;
-    }
-    const text = token.source.text;
-    const previousEnds =
-      article === undefined ||
-      article.lines.length === 0 ||
-      endsParagraph(article.lines[article.lines.length - 1]?.text ?? '');
-    if (token.type === 'text' && articles > 0 && previousEnds && isConclusionStart(text)) {
-      phase = 'end';
-      conclusions.push(token.source);
-      continue;
-    }
-    if (isMarginalNote(index, token)) {
-      pendingNote = text;
-      continue;
-    }
-    if (article === undefined) {
-      stack[stack.length - 1]?.text.push(text);
-      continue;
-    }
-    if (
-      token.type === 'text' &&
-      token.source.bullet &&
-      article.heading === '' &&
-      article.lines.length <= 1 &&
-      looksLikeHeading(text) &&
-      /[.\p{L}]$/u.test(text)
-    ) {
-      article.heading = text.replace(/\.$/, '');
-      continue;
-    }
-    article.lines.push(
-      token.type === 'text'
-        ? {
-            ...contentLine(token.source),
-            ...(token.marker === undefined ? {} : { marker: token.marker }),
-          }
-        : contentLine(token.source),
-    );
-    if (token.type !== 'blank') article.endLine = token.source.line;
-  }
+  for (let index = 0; index < tokens.length; index++) index = step(state, index);
   return {
-    front,
-    body: body.map((node) =>
-      node.type === 'article' ? freezeArticle(node, style) : freezeDivision(node, style),
+    front: state.front,
+    body: state.body.map((node) =>
+      node.type === 'article'
+        ? freezeArticle(node, style.numbering)
+        : freezeDivision(node, style.numbering),
     ),
-    annexes: annexes.map((node) => freezeDivision(node, style)),
-    conclusions: conclusions.map((line) => line.text).filter((text) => text !== ''),
+    annexes: state.annexes.map((node) => freezeDivision(node, style.numbering)),
+    conclusions: state.conclusions.map((line) => line.text).filter((text) => text !== ''),
   };
 }
