@@ -5,8 +5,8 @@ import type { XmlWriter } from './xml-writer.js';
 /** The Akoma Ntoso 3.0 namespace (OASIS LegalDocML). */
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
-/** `FRBRdate name` telling a reader that the date stands in for an unknown one. */
-export const UNKNOWN_DATE = 'unknown';
+/** `FRBRdate name` telling a reader (LexAlign's AKN import among them) that the date stands in for an unknown one. */
+const UNKNOWN_DATE = 'unknown';
 
 /**
  * The FRBR date to write: the expression date, else 1 January of the known year, else
