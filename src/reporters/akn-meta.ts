@@ -5,7 +5,10 @@ import type { XmlWriter } from './xml-writer.js';
 /** The Akoma Ntoso 3.0 namespace (OASIS LegalDocML). */
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
-/** `FRBRdate name` telling a reader (LexAlign's AKN import among them) that the date stands in for an unknown one. */
+/**
+ * `FRBRdate name` telling a reader (LexAlign's own import among them) that the date only
+ * stands in for an unknown one.
+ */
 const UNKNOWN_DATE = 'unknown';
 
 /**
