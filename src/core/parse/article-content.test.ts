@@ -69,6 +69,22 @@ describe('buildArticleContent', () => {
     expect(second?.num).toBe('(2)');
   });
 
+  it('makes quoted definitions unnumbered points of the section', () => {
+    const content = buildArticleContent(
+      lines(
+        'In this Act—',
+        '"child" means a person under eighteen;',
+        '“Minister” includes a deputy.',
+      ),
+      'section',
+    );
+    expect(content.text).toBe('In this Act—');
+    expect(content.children.map((child) => `${child.kind}:${child.num}:${child.text}`)).toEqual([
+      'point::"child" means a person under eighteen;',
+      'point::“Minister” includes a deputy.',
+    ]);
+  });
+
   it('reads "(i)" after "(h)" as the next letter', () => {
     const content = buildArticleContent(lines('Where—', '(h) one;', '(i) two.'), 'section');
     expect(content.children.map((child) => `${child.kind} ${child.num}`)).toEqual([

@@ -46,6 +46,14 @@ interface Draft {
   span: { startLine: number; endLine: number; page: number };
 }
 
+/** A Commonwealth definition line: `"child" means…`, `“exploitation” includes…`. */
+function isDefinition(text: string): boolean {
+  if (!/^["“‘']/.test(text)) return false;
+  const head = text.slice(0, 100);
+  const close = head.slice(1).search(/["”’']/);
+  return close > 0 && /^\s*(means|includes|has)\b/.test(head.slice(close + 2));
+}
+
 /** Cuts content lines into units: one per marker, with wrapped lines glued back on. */
 function toUnits(lines: readonly ContentLine[]): Unit[] {
   const units: OpenUnit[] = [];
@@ -58,7 +66,7 @@ function toUnits(lines: readonly ContentLine[]): Unit[] {
     const printed = line.marker ?? readItemMarker(line.text);
     const marker =
       printed ??
-      (line.bullet
+      (line.bullet || isDefinition(line.text)
         ? { num: '-', style: 'bullet' as const, bracketedNumber: false, rest: line.text }
         : undefined);
     const last = units[units.length - 1];

@@ -190,6 +190,18 @@ describe('parseLaw on the Commonwealth-style act (examples/laws/zz-trafficking-a
     expect(findByEId(document, 'part_2__sec_4')?.span?.startLine).toBe(88);
   });
 
+  it('makes each quoted definition of the interpretation section a paragraph of its own', () => {
+    const definitions = findByEId(document, 'part_1__sec_2')?.children ?? [];
+    expect(definitions.map((definition) => definition.text.slice(0, 20))).toEqual([
+      '"child" means a pers',
+      '"exploitation" inclu',
+      '"Minister" means the',
+      '"trafficked person" ',
+      '"smuggling of migran',
+    ]);
+    expect(findByEId(document, 'part_1__sec_2__para_5')?.text).toMatch(/material benefit/);
+  });
+
   it('reads "(i)" after "(h)" as a lettered paragraph, not a roman sub-paragraph', () => {
     const list = findByEId(document, 'part_2__sec_7__subsec_1')?.children ?? [];
     expect(list.map((child) => `${child.kind} ${child.num}`).slice(-2)).toEqual([
@@ -203,7 +215,12 @@ describe('parseLaw on the Commonwealth-style act (examples/laws/zz-trafficking-a
       'annex FIRST att_1',
       'annex SECOND att_2',
     ]);
-    expect(document.annexes[0]?.text).toContain('The removal of organs.');
+    expect(document.annexes.map((annex) => annex.heading)).toEqual([
+      'FORMS OF EXPLOITATION',
+      'REPEALED ENACTMENTS',
+    ]);
+    expect(document.annexes[0]?.text.split('\n')).toHaveLength(4);
+    expect(document.annexes[0]?.text).toContain('4. The removal of organs.');
     expect(sections[29] && provisionText(sections[29])).toBe(
       '30 Proceedings commenced under an enactment repealed by this Act shall be continued as if this Act had not been enacted.',
     );

@@ -61,13 +61,23 @@ function divisionDraft(heading: DivisionHeading, source: SourceLine, text: strin
   return { type: 'division', kind, num, heading: text, text: [], children: [], source };
 }
 
+/** Skips the "(Section 2)" line that says which sections refer to a schedule. */
+function referenceLine(tokens: readonly LineToken[], index: number): number {
+  const next = nextFilled(tokens, index + 1);
+  const text = next.token?.type === 'text' ? next.token.source.text : '';
+  return /^\((sections?|articles?|s\.|ss\.|regulations?|paragraphs?)\b[^)]{0,60}\)$/i.test(text)
+    ? next.index
+    : index;
+}
+
 /** Opens an annex or a division; returns the index of the last line it used. */
 function startDivision(state: TreeState, heading: DivisionHeading, index: number): number {
   const source = state.tokens[index]?.source;
   if (source === undefined) return index;
+  const reference = heading.division === 'annex' ? referenceLine(state.tokens, index) : index;
   const own =
     heading.rest === ''
-      ? ownLineHeading(state.tokens, index)
+      ? ownLineHeading(state.tokens, reference)
       : { text: heading.rest, consumed: index };
   const draft = divisionDraft(heading, source, own.text);
   if (heading.division === 'annex') {
