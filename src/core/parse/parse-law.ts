@@ -20,6 +20,7 @@ import type { BuiltTree } from './tree-builder.js';
 import { buildTree } from './tree-builder.js';
 import { readWorkMeta } from './work-meta.js';
 
+/** What the caller knows about the text before it is parsed. */
 export interface ParseOptions {
   /** Language of the text; detected from the text when absent. */
   readonly language?: 'fr' | 'en';
@@ -29,6 +30,7 @@ export interface ParseOptions {
   readonly meta?: Partial<WorkMeta>;
 }
 
+/** The parsed document, and every problem found or repaired on the way, as values. */
 export interface ParseResult {
   readonly document: LegalDocument;
   readonly diagnostics: readonly Diagnostic[];
