@@ -37,6 +37,23 @@ describe('parseEnglishHeadings', () => {
     expect(parseEnglishHeadings(line, sections)).toEqual({ kind: 'article', num, rest });
   });
 
+  it('reads "Section 4" as a section, or as a division when the text numbers articles', () => {
+    expect(parseEnglishHeadings('Section 4. Offences', sections)).toEqual({
+      kind: 'article',
+      num: '4',
+      rest: 'Offences',
+    });
+    expect(parseEnglishHeadings('Section One: Prevention', { sections: false })).toEqual({
+      kind: 'division',
+      division: 'section',
+      num: 'One',
+      rest: 'Prevention',
+    });
+    expect(
+      parseEnglishHeadings('Section 2 of the Penal Code is amended', sections),
+    ).toBeUndefined();
+  });
+
   it('reads numbered lines as sections only when the text numbers sections', () => {
     expect(parseEnglishHeadings('2. Interpretation', { sections: false })).toBeUndefined();
   });

@@ -50,7 +50,8 @@ function parseSection(window: string): LineHeading | undefined {
 /**
  * Recognises the headings of Commonwealth (and English civil-law) texts at the start of a
  * line: `PART I—PRELIMINARY`, `PART II - OFFENCES`, `Division 2`, `CHAPTER ONE: GENERAL`,
- * `Article 3: …`, numbered sections `2. Interpretation` (only when `sections` is true), and
+ * `Article 3: …`, `Section 4.` (a section when the text numbers sections, a division
+ * grouping articles otherwise), numbered sections `2. Interpretation` (only when `sections` is true), and
  * schedules. Returns undefined for any other line.
  *
  * @example parseEnglishHeadings('PART I—PRELIMINARY', { sections: true }) // { kind: 'division', division: 'part', num: 'I', rest: 'PRELIMINARY' }
@@ -62,12 +63,16 @@ export function parseEnglishHeadings(
   const window = text.slice(0, HEADING_WINDOW);
   const schedule = parseSchedule(window);
   if (schedule !== undefined) return schedule;
-  const label = /^(part|division|chapter|article|art\.)(?=[\s\d]|$)/i.exec(window);
+  const label = /^(part|division|chapter|article|art\.|section|sec\.)(?=[\s\d]|$)/i.exec(window);
   if (label?.[1] !== undefined) {
     const number = readHeadingNumber(window.slice(label[0].length));
     if (number === undefined || !startsLikeHeadingRest(number)) return undefined;
     const word = label[1].toLowerCase();
-    if (word.startsWith('art')) return { kind: 'article', num: number.num, rest: number.rest };
+    const citable = word.startsWith('art') || (word.startsWith('sec') && options.sections);
+    if (citable) return { kind: 'article', num: number.num, rest: number.rest };
+    if (word.startsWith('sec')) {
+      return { kind: 'division', division: 'section', num: number.num, rest: number.rest };
+    }
     const division = DIVISION_LABELS.get(word);
     return division === undefined
       ? undefined

@@ -30,6 +30,28 @@ describe('parseLaw', () => {
     expect(listArticles(document)).toHaveLength(1);
   });
 
+  it('reads marginal notes printed after the number or after the first line of a section', () => {
+    const act = [
+      'BE IT ENACTED by Parliament.',
+      '',
+      '1.',
+      'Short title',
+      'This Act may be cited as the X Act.',
+      '',
+      '2. This Act binds the State.',
+      'Application to the State.',
+      '',
+      '3. The Minister may make rules.',
+      'The rules shall be published.',
+    ].join('\n');
+    const sections = listArticles(parseLaw(act).document);
+    expect(sections.map((section) => `${section.num}|${section.heading}|${section.text}`)).toEqual([
+      '1|Short title|This Act may be cited as the X Act.',
+      '2|Application to the State|This Act binds the State.',
+      '3||The Minister may make rules. The rules shall be published.',
+    ]);
+  });
+
   it('turns an empty text into an empty document with an error', () => {
     const { document, diagnostics } = parseLaw('  \n\f\n');
     expect(document.body).toEqual([]);

@@ -121,7 +121,7 @@ function startArticle(state: TreeState, heading: ArticleHeading, index: number):
     article.heading = rest;
   } else if (rest !== '') {
     article.lines.push(contentLine(source, rest));
-  } else if (state.style.numbering === 'article') {
+  } else {
     const own = ownLineHeading(state.tokens, index);
     if (own.text !== '' && !isCapitals(own.text)) {
       article.heading = own.text;
@@ -131,16 +131,29 @@ function startArticle(state: TreeState, heading: ArticleHeading, index: number):
   return index;
 }
 
-/** A bullet right after a section's first line is its marginal note (PDF-extracted markdown). */
-function isNoteAfterSection(article: ArticleDraft, token: LineToken): boolean {
+/** Words that make a line a sentence of law rather than a marginal note. */
+const VERB = /\b(shall|may|must|is|are|has|have|means|includes)\b/;
+/** Most words a marginal note printed after a section's first line may have. */
+const MAX_NOTE_WORDS = 10;
+
+/**
+ * True when the line after a section's first line is its marginal note, as PDF extraction
+ * leaves it: a markdown bullet, or in plain text a short capitalised phrase ending in a full
+ * stop, without a verb, after a first line that ended its sentence ("Short title.").
+ */
+function isNoteAfterSection(state: TreeState, article: ArticleDraft, token: LineToken): boolean {
   const text = token.source.text;
+  if (token.type !== 'text' || token.marker !== undefined || article.heading !== '') return false;
+  if (article.lines.length > 1 || !looksLikeHeading(text)) return false;
+  if (token.source.bullet) return /[.\p{L}]$/u.test(text);
+  const first = article.lines[0]?.text ?? '';
   return (
-    token.type === 'text' &&
-    token.source.bullet &&
-    article.heading === '' &&
-    article.lines.length <= 1 &&
-    looksLikeHeading(text) &&
-    /[.\p{L}]$/u.test(text)
+    state.style.numbering === 'section' &&
+    first !== '' &&
+    endsParagraph(first) &&
+    text.endsWith('.') &&
+    text.split(' ').length <= MAX_NOTE_WORDS &&
+    !VERB.test(text)
   );
 }
 
@@ -166,7 +179,7 @@ function addLine(state: TreeState, index: number): void {
     state.stack.at(-1)?.text.push(text);
     return;
   }
-  if (isNoteAfterSection(article, token)) {
+  if (isNoteAfterSection(state, article, token)) {
     article.heading = text.replace(/\.$/, '');
     return;
   }
