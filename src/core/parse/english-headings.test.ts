@@ -32,6 +32,7 @@ describe('parseEnglishHeadings', () => {
     ['3.—(1) In this Act…', '3', '(1) In this Act…'],
     ['12. (1) A person who…', '12', '(1) A person who…'],
     ['12A. Offences by bodies corporate', '12A', 'Offences by bodies corporate'],
+    ['1204. Last section of a long act', '1204', 'Last section of a long act'],
     ['Article 3: Definitions', '3', 'Definitions'],
   ])('reads %j as section %j', (line, num, rest) => {
     expect(parseEnglishHeadings(line, sections)).toEqual({ kind: 'article', num, rest });

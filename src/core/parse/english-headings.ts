@@ -39,7 +39,7 @@ function parseSchedule(window: string): LineHeading | undefined {
 
 /** Recognises a numbered Commonwealth section: `2. Interpretation`, `3.—(1) …`, `12. (1) …`, `12A. …`. */
 function parseSection(window: string): LineHeading | undefined {
-  const match = /^(\d{1,3}[A-Z]{0,2})\.(?!\d)/.exec(window);
+  const match = /^(\d{1,5}[A-Z]{0,2})\.(?!\d)/.exec(window);
   if (match?.[1] === undefined || match[1].startsWith('0')) return undefined;
   const rest = window.slice(match[0].length).replace(/^[\s—–-]+/, '');
   const first = rest.charAt(0);

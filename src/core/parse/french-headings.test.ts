@@ -10,6 +10,8 @@ describe('parseFrenchHeadings', () => {
     ['Article 4 - Champ d’application', '4', 'Champ d’application'],
     ['Article 5 bis : La tentative est punie.', '5 bis', 'La tentative est punie.'],
     ['Article 12 – Les juridictions', '12', 'Les juridictions'],
+    ['Article 225-4-1 : La traite des êtres humains', '225-4-1', 'La traite des êtres humains'],
+    ['Article 10452 : Dernier article', '10452', 'Dernier article'],
   ])('reads %j as article %j', (line, num, rest) => {
     expect(parseFrenchHeadings(line)).toEqual({ kind: 'article', num, rest });
   });

@@ -19,7 +19,8 @@ function isWordChar(char: string): boolean {
 
 /** True when a token is a number a legal heading can carry. */
 export function isHeadingNumber(token: string): boolean {
-  if (/^\d{1,4}[A-Z]?(er|re|e|ère)?$/.test(token)) return true;
+  if (/^\d{1,6}[A-Z]?(er|re|e|ère)?$/.test(token)) return true;
+  if (/^\d{1,6}(-\d{1,4}){1,3}$/.test(token)) return true;
   if (/^[IVXLC]{1,7}$/i.test(token) && romanToNumber(token) !== undefined) return true;
   if (/^i(er|re)$/i.test(token)) return true;
   return ordinalToNumber(token) !== undefined;
@@ -33,7 +34,14 @@ export function readHeadingNumber(text: string): HeadingNumber | undefined {
   let index = 0;
   while (index < text.length && text.charAt(index) === ' ') index++;
   const start = index;
-  while (index < text.length && isWordChar(text.charAt(index)) && index - start < 40) index++;
+  while (index < text.length && index - start < 40) {
+    const char = text.charAt(index);
+    // A hyphen between digits belongs to code numbers ("Article 225-4-1").
+    const joins =
+      char === '-' && /\d/.test(text.charAt(index - 1)) && /\d/.test(text.charAt(index + 1));
+    if (!isWordChar(char) && !joins) break;
+    index++;
+  }
   let num = text.slice(start, index).replace(/[°º]$/, '');
   if (num === '' || !isHeadingNumber(num)) return undefined;
   const after = text.slice(index);
