@@ -24,7 +24,7 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 }
 
-async function timeRuns(runs: number, work: () => Promise<unknown> | unknown): Promise<number[]> {
+async function timeRuns(runs: number, work: () => unknown): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();

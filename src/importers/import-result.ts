@@ -11,7 +11,7 @@ export type SourceFormat =
   | 'akn'
   | 'justice-canada-xml'
   | 'lii-seed-json'
-  | 'gazette-pages-json';
+  | 'gazette-act-json';
 
 /** What the caller knows about the law; anything left out is read from the text or left empty. */
 export interface ImportOptions {
