@@ -70,10 +70,16 @@ function referenceLine(tokens: readonly LineToken[], index: number): number {
     : index;
 }
 
+/** Finishes the article being read, so its lines can be released. */
+function closeArticle(state: TreeState): void {
+  if (state.article !== undefined) freezeArticle(state.article, state.style.numbering);
+}
+
 /** Opens an annex or a division; returns the index of the last line it used. */
 function startDivision(state: TreeState, heading: DivisionHeading, index: number): number {
   const source = state.tokens[index]?.source;
   if (source === undefined) return index;
+  closeArticle(state);
   const reference = heading.division === 'annex' ? referenceLine(state.tokens, index) : index;
   const own =
     heading.rest === ''
@@ -101,6 +107,7 @@ function startDivision(state: TreeState, heading: DivisionHeading, index: number
 function startArticle(state: TreeState, heading: ArticleHeading, index: number): number {
   const source = state.tokens[index]?.source;
   if (source === undefined) return index;
+  closeArticle(state);
   const article: ArticleDraft = {
     type: 'article',
     num: heading.num,

@@ -14,6 +14,8 @@ export interface ArticleDraft {
   readonly lines: ContentLine[];
   readonly source: SourceLine;
   endLine: number;
+  /** The finished article, once closed; its lines are then released. */
+  done?: Article;
 }
 
 /** A division (or annex) while its children are being collected. */
@@ -33,8 +35,18 @@ export function contentLine(source: SourceLine, text: string = source.text): Con
   return { text, line: source.line, page: source.page, bullet: source.bullet };
 }
 
-/** Turns an article draft into an immutable Article with its subdivisions. */
+/**
+ * Turns an article draft into an immutable Article with its subdivisions, once: the lines
+ * are released afterwards so that a long law never holds every line and every node at once.
+ */
 export function freezeArticle(draft: ArticleDraft, numbering: Numbering): Article {
+  if (draft.done !== undefined) return draft.done;
+  draft.done = buildArticle(draft, numbering);
+  draft.lines.length = 0;
+  return draft.done;
+}
+
+function buildArticle(draft: ArticleDraft, numbering: Numbering): Article {
   const content = buildArticleContent(draft.lines, numbering);
   return ArticleNode.create({
     num: draft.num,
