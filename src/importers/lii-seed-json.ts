@@ -115,10 +115,13 @@ function toArticle(provision: SeedProvision): Article {
   return Article.create({ num, heading, text, children });
 }
 
-function toDivision(group: Group, kindWhenUnlabelled: DivisionKind): Division | undefined {
-  const match = LABEL.exec(group.label);
-  const articles = group.provisions.map(toArticle);
-  if (group.label === '' && !group.annex) return undefined;
+/** A division from one label ("Part II", "Chapitre 1 - Dispositions générales"). */
+function labelledDivision(
+  label: string,
+  children: readonly (Division | Article)[],
+  kindWhenUnlabelled: DivisionKind,
+): Division {
+  const match = LABEL.exec(label);
   const kind =
     match?.[1] === undefined
       ? kindWhenUnlabelled
@@ -126,9 +129,48 @@ function toDivision(group: Group, kindWhenUnlabelled: DivisionKind): Division | 
   return Division.create({
     kind,
     num: match?.[2] ?? '',
-    heading: match?.[3]?.trim() ?? (match === null ? group.label : ''),
-    children: articles,
+    heading: match?.[3]?.trim() ?? (match === null ? label : ''),
+    children,
   });
+}
+
+/**
+ * A group as a division; "Chapter 4, Part 1" is a part inside chapter 4 (the caller merges
+ * consecutive parts of one chapter).
+ */
+function toDivision(group: Group, kindWhenUnlabelled: DivisionKind): Division | undefined {
+  if (group.label === '' && !group.annex) return undefined;
+  const [outer = '', ...inner] = group.label.split(/,\s*/);
+  const articles = group.provisions.map(toArticle);
+  if (inner.length === 0 || !LABEL.test(outer)) {
+    return labelledDivision(group.label, articles, kindWhenUnlabelled);
+  }
+  const innermost = labelledDivision(inner.join(', '), articles, 'part');
+  return labelledDivision(outer, [innermost], kindWhenUnlabelled);
+}
+
+/** Consecutive divisions with the same kind and number become one (their children joined). */
+function mergeSiblings(nodes: readonly (Division | Article)[]): (Division | Article)[] {
+  const merged: (Division | Article)[] = [];
+  for (const node of nodes) {
+    const previous = merged[merged.length - 1];
+    if (
+      previous !== undefined &&
+      previous.kind !== 'article' &&
+      node.kind === previous.kind &&
+      node.num !== '' &&
+      node.num === previous.num &&
+      node.heading === previous.heading
+    ) {
+      merged[merged.length - 1] = Division.create({
+        ...previous,
+        children: [...previous.children, ...node.children],
+      });
+    } else {
+      merged.push(node);
+    }
+  }
+  return merged;
 }
 
 /** A group as one division, or as loose articles when it has no label. */
@@ -138,7 +180,7 @@ function groupNodes(group: Group): (Division | Article)[] {
 }
 
 function buildBody(groups: readonly Group[]): (Division | Article)[] {
-  return groups.filter((group) => !group.annex).flatMap(groupNodes);
+  return mergeSiblings(groups.filter((group) => !group.annex).flatMap(groupNodes));
 }
 
 /** Annexes: labelled schedules stand alone; unlabelled schedule parts go under one "Schedule". */

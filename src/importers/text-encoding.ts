@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../core/errors.js';
 import { diagnostic } from '../core/errors.js';
 import { ImportError } from './import-result.js';
+import { decodeWindows1252 } from './windows-1252.js';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'iso-8859-1';
 
@@ -84,8 +85,11 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
     // Not UTF-8: a single-byte Western encoding, as older word processors save French text.
   }
   const encoding: TextEncodingName = usesWindows1252Range(bytes) ? 'windows-1252' : 'iso-8859-1';
-  // WHATWG decoders read latin1 as windows-1252; both agree outside 0x80–0x9F.
-  const text = normalise(new TextDecoder('windows-1252').decode(bytes));
+  const text = normalise(
+    encoding === 'windows-1252'
+      ? decodeWindows1252(bytes)
+      : new TextDecoder('latin1').decode(bytes),
+  );
   return { text, encoding, diagnostics: [detected(encoding)] };
 }
 

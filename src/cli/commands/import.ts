@@ -114,6 +114,16 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   return EXIT.ok;
 }
 
+const PLURAL = {
+  book: 'books',
+  part: 'parts',
+  title: 'titles',
+  chapter: 'chapters',
+  section: 'sections',
+  subsection: 'subsections',
+  annex: 'annexes',
+} as const;
+
 function formatSummary(imported: ImportedLaw, elapsedMs: number): string {
   const { document } = imported;
   const counts = countKinds(document);
@@ -129,7 +139,7 @@ function formatSummary(imported: ImportedLaw, elapsedMs: number): string {
     'annex',
   ] as const) {
     const count = counts.get(kind) ?? 0;
-    const name = kind === 'section' && document.numbering === 'section' ? 'subparts' : `${kind}s`;
+    const name = PLURAL[kind];
     if (count > 0) parts.push(`${count} ${name}`);
   }
   const warnings = imported.diagnostics.filter((d) => d.severity !== 'info').length;

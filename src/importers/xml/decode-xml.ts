@@ -1,17 +1,8 @@
 import { ImportError } from '../import-result.js';
+import { decodeWindows1252 } from '../windows-1252.js';
 
 /** The encoding named in an XML declaration, read from ASCII-compatible bytes. */
 const DECLARED_ENCODING = /^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z][A-Za-z0-9._-]*)["']/;
-
-/** What windows-1252 puts at 0x80–0x9F; the five unassigned bytes stay as they are. */
-const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/** windows-1252 by hand: Node 20's decoder reads that label as plain Latin-1. */
-function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('latin1')
-    .decode(bytes)
-    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH.charAt(c.charCodeAt(0) - 0x80));
-}
 
 /** How far into the file the XML declaration may end. */
 const DECLARATION_BYTES = 256;
