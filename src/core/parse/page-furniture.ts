@@ -65,9 +65,13 @@ export function removePageFurniture(lines: readonly SourceLine[]): {
   const pages = (lines[lines.length - 1]?.page ?? 1) > 1;
   const edges = pages ? pageEdges(lines) : undefined;
   const pagesByKey = new Map<string, Set<number>>();
+  // Only short lines at a page edge (with form feeds) or in capitals (without) can be furniture.
+  const candidate = (line: SourceLine, index: number): boolean =>
+    line.text.length >= 8 &&
+    line.text.length <= MAX_FURNITURE &&
+    (edges !== undefined ? edges.has(index) : !/\p{Ll}/u.test(line.text));
   lines.forEach((line, index) => {
-    if (line.text.length > MAX_FURNITURE || line.text.length < 8) return;
-    if (edges !== undefined ? !edges.has(index) : /\p{Ll}/u.test(line.text)) return;
+    if (!candidate(line, index) || isHeading(line.text)) return;
     const key = furnitureKey(line.text);
     if (key.length < 8) return;
     const seen = pagesByKey.get(key) ?? new Set<number>();
@@ -81,12 +85,8 @@ export function removePageFurniture(lines: readonly SourceLine[]): {
   const kept: SourceLine[] = [];
   lines.forEach((line, index) => {
     const pageNumber = (pages ? edges?.has(index) === true : true) && isPageNumber(line.text);
-    const candidate =
-      furniture.size > 0 &&
-      line.text.length <= MAX_FURNITURE &&
-      (edges === undefined || edges.has(index));
-    const key = candidate ? furnitureKey(line.text) : '';
-    const header = candidate && furniture.has(key) && !isHeading(line.text);
+    const key = furniture.size > 0 && candidate(line, index) ? furnitureKey(line.text) : '';
+    const header = furniture.has(key) && !isHeading(line.text);
     if (!pageNumber && !header) {
       kept.push(line);
       return;
