@@ -7,7 +7,10 @@ const layer = (files, patterns, extra = {}) => ({
   files,
   ignores: ['**/*.test.ts'],
   rules: {
-    'no-restricted-imports': ['error', { patterns: [{ group: patterns, message: 'Layer boundary: see DESIGN.md §5.' }], ...extra }],
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: patterns, message: 'Layer boundary: see DESIGN.md §5.' }], ...extra },
+    ],
   },
 });
 
@@ -17,7 +20,10 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['eslint.config.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['eslint.config.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -33,8 +39,26 @@ export default tseslint.config(
     rules: { 'max-lines': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
-  layer(['src/core/**/*.ts'], ['node:*', 'fs', 'path', '**/store/**', '**/services/**', '**/server/**', '**/cli/**', '**/importers/**', '**/reporters/**', '**/contract/**', '**/web/**']),
-  layer(['src/importers/**/*.ts', 'src/reporters/**/*.ts'], ['**/store/**', '**/services/**', '**/server/**', '**/cli/**', '**/web/**']),
+  layer(
+    ['src/core/**/*.ts'],
+    [
+      'node:*',
+      'fs',
+      'path',
+      '**/store/**',
+      '**/services/**',
+      '**/server/**',
+      '**/cli/**',
+      '**/importers/**',
+      '**/reporters/**',
+      '**/contract/**',
+      '**/web/**',
+    ],
+  ),
+  layer(
+    ['src/importers/**/*.ts', 'src/reporters/**/*.ts'],
+    ['**/store/**', '**/services/**', '**/server/**', '**/cli/**', '**/web/**'],
+  ),
   layer(['src/store/**/*.ts'], ['**/services/**', '**/server/**', '**/cli/**', '**/web/**']),
   layer(['src/services/**/*.ts'], ['**/server/**', '**/cli/**', '**/web/**']),
   layer(['src/cli/**/*.ts'], ['**/server/**', '**/web/**']),
