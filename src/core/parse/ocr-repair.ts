@@ -34,14 +34,14 @@ function repairNumber(token: string): string {
   return token;
 }
 
-/**
- * Repairs an "Article" heading misread by OCR — `Article ler`, `Articie 12`, `ArticIe 31`,
- * `Article l7`, `Art icle 9`, `Anicle 4` — when a number-like token follows the label.
- * Returns the repaired text, or undefined when the line needs no repair.
- *
- * @example repairArticleHeading('Articie 12 : Les juridictions…') // 'Article 12 : Les juridictions…'
- */
-export function repairArticleHeading(text: string): string | undefined {
+/** A repaired heading: the whole line, and the label and number as read and as repaired. */
+interface Repair {
+  readonly text: string;
+  readonly was: string;
+  readonly now: string;
+}
+
+function readRepair(text: string): Repair | undefined {
   // Most lines are not headings, and most headings are read right: leave both at once.
   const first = text.charAt(0);
   if (first !== 'A' && first !== 'a') return undefined;
@@ -63,8 +63,20 @@ export function repairArticleHeading(text: string): string | undefined {
   const number = repairNumber(match[2]);
   if (!/^\d/.test(number)) return undefined;
   const canonicalLabel = label === label.toUpperCase() ? 'ARTICLE' : 'Article';
-  const repaired = `${canonicalLabel} ${number}${text.slice(match[0].length)}`;
-  return repaired === text ? undefined : repaired;
+  const now = `${canonicalLabel} ${number}`;
+  const repaired = `${now}${text.slice(match[0].length)}`;
+  return repaired === text ? undefined : { text: repaired, was: match[0], now };
+}
+
+/**
+ * Repairs an "Article" heading misread by OCR — `Article ler`, `Articie 12`, `ArticIe 31`,
+ * `Article l7`, `Art icle 9`, `Anicle 4` — when a number-like token follows the label.
+ * Returns the repaired text, or undefined when the line needs no repair.
+ *
+ * @example repairArticleHeading('Articie 12 : Les juridictions…') // 'Article 12 : Les juridictions…'
+ */
+export function repairArticleHeading(text: string): string | undefined {
+  return readRepair(text)?.text;
 }
 
 /**
@@ -77,15 +89,14 @@ export function repairOcrHeadings(lines: readonly SourceLine[]): {
 } {
   const diagnostics: Diagnostic[] = [];
   const repaired = lines.map((line) => {
-    const text = repairArticleHeading(line.text);
-    if (text === undefined) return line;
-    const was = line.text.slice(0, 16);
+    const repair = readRepair(line.text);
+    if (repair === undefined) return line;
     diagnostics.push(
-      diagnostic('ocr-heading-repaired', `Heading "${was}" read as "${text.slice(0, 16)}"`, {
+      diagnostic('ocr-heading-repaired', `Heading "${repair.was}" read as "${repair.now}"`, {
         line: line.line,
       }),
     );
-    return sourceLine({ ...line, text });
+    return sourceLine({ ...line, text: repair.text });
   });
   return { lines: repaired, diagnostics };
 }
