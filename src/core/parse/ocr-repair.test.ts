@@ -11,6 +11,7 @@ describe('repairArticleHeading', () => {
     ['Art icle 9 : La tentative', 'Article 9 : La tentative'],
     ['Anicle 4 : Les pratiques', 'Article 4 : Les pratiques'],
     ['ARTICIE 5', 'ARTICLE 5'],
+    ['Article 1O : Est puni', 'Article 10 : Est puni'],
   ])('repairs %j', (misread, repaired) => {
     expect(repairArticleHeading(misread)).toBe(repaired);
   });

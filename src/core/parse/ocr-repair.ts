@@ -45,7 +45,7 @@ function readRepair(text: string): Repair | undefined {
   // Most lines are not headings, and most headings are read right: leave both at once.
   const first = text.charAt(0);
   if (first !== 'A' && first !== 'a') return undefined;
-  if (/^(Article|ARTICLE) \d/.test(text)) return undefined;
+  if (/^(Article|ARTICLE) \d{1,4}(er)?(?=[\s:.\-–—]|$)/.test(text)) return undefined;
   const match =
     /^([A-Za-z|1!]{2,4} ?[A-Za-z|1!]{2,6})\s+([0-9lIO|]{1,4}(?:er)?)(?=[\s:.\-–—]|$)/.exec(
       text.slice(0, 40),
