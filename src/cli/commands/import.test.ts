@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,17 @@ describe('lexalign import', () => {
     const run = capture();
     expect(await main(['import', binary], run.io)).toBe(1);
     expect(run.err()).toMatch(/^lexalign import: error: photo\.txt: /);
+  });
+
+  it('refuses a 200 MB file at once with exit code 1', async () => {
+    const huge = join(folder, 'gazette.pdf');
+    writeFileSync(huge, '%PDF-1.7\n');
+    truncateSync(huge, 200 * 1024 * 1024);
+    const run = capture();
+    expect(await main(['import', huge], run.io)).toBe(1);
+    expect(run.err()).toBe(
+      'lexalign import: error: gazette.pdf: the file is 200.0 MB; the limit is 50.0 MB\n',
+    );
   });
 
   it('answers a usage error with exit code 2 and the usage', async () => {
