@@ -50,8 +50,8 @@ export function inferSections(tokens: readonly LineToken[]): {
     let next = index + 1;
     while (tokens[next]?.type === 'blank') next++;
     const following = tokens[next];
-    const followedByText = following !== undefined && !following.source.markdownHeading;
-    if (token.source.markdownHeading && followedByText && !NOT_A_SECTION.test(text)) {
+    const followedByText = following !== undefined && following.source.markdownHeading !== true;
+    if (token.source.markdownHeading === true && followedByText && !NOT_A_SECTION.test(text)) {
       count++;
       if (firstLine === 0) firstLine = token.source.line;
       output.push({
@@ -61,7 +61,7 @@ export function inferSections(tokens: readonly LineToken[]): {
       });
       return;
     }
-    const runIn = token.source.bullet ? undefined : splitRunInNote(token.source.text);
+    const runIn = token.source.bullet === true ? undefined : splitRunInNote(token.source.text);
     if (runIn !== undefined) {
       count++;
       if (firstLine === 0) firstLine = token.source.line;

@@ -37,7 +37,7 @@ export function chooseReadingStyle(
     const heading = parseEnglishHeadings(line.text, { sections: true });
     if (heading?.kind !== 'article') continue;
     if (/^art/i.test(line.text)) articles++;
-    else if (line.indent < sectionIndent) sectionIndent = line.indent;
+    else if ((line.indent ?? 0) < sectionIndent) sectionIndent = line.indent ?? 0;
   }
   if (articles >= 2) return { language, numbering: 'article', sectionIndent: 0 };
   return {
@@ -56,7 +56,11 @@ export function classifyLines(lines: readonly SourceLine[], style: ReadingStyle)
     if (source.text === '') return { type: 'blank', source };
     const heading = headingOf(source.text, style);
     const nested = /^(\d{1,3})\.\s/.exec(source.text);
-    if (heading === undefined && nested?.[1] !== undefined && source.indent > style.sectionIndent) {
+    if (
+      heading === undefined &&
+      nested?.[1] !== undefined &&
+      (source.indent ?? 0) > style.sectionIndent
+    ) {
       const rest = source.text.slice(nested[0].length);
       return {
         type: 'text',
@@ -67,7 +71,7 @@ export function classifyLines(lines: readonly SourceLine[], style: ReadingStyle)
     if (heading === undefined) return { type: 'text', source };
     if (heading.kind === 'article' && style.numbering === 'section') {
       const numbered = /^\d/.test(source.text);
-      if (numbered && (source.indent > style.sectionIndent || source.bullet)) {
+      if (numbered && ((source.indent ?? 0) > style.sectionIndent || source.bullet === true)) {
         const rest = heading.rest;
         return {
           type: 'text',
@@ -76,7 +80,7 @@ export function classifyLines(lines: readonly SourceLine[], style: ReadingStyle)
         };
       }
     }
-    if (source.bullet && heading.kind === 'article') return { type: 'text', source };
+    if (source.bullet === true && heading.kind === 'article') return { type: 'text', source };
     return { type: 'heading', heading, source };
   });
 }

@@ -5,7 +5,7 @@ import { splitSourceLines } from './source-line.js';
 describe('splitSourceLines', () => {
   it('numbers lines from 1 and pages from form feeds, keeping blank lines', () => {
     const lines = splitSourceLines('a\r\n\n  b\fc\n\fd');
-    expect(lines.map((line) => [line.text, line.line, line.page, line.indent])).toEqual([
+    expect(lines.map((line) => [line.text, line.line, line.page, line.indent ?? 0])).toEqual([
       ['a', 1, 1, 0],
       ['', 2, 1, 0],
       ['b', 3, 1, 2],
@@ -25,7 +25,9 @@ describe('readMarkdownLines', () => {
     const lines = readMarkdownLines(
       splitSourceLines('# Definitions\n- "child" means\nNo. **16** of **2006**\n#hashtag'),
     );
-    expect(lines.map((line) => [line.text, line.markdownHeading, line.bullet])).toEqual([
+    expect(
+      lines.map((line) => [line.text, line.markdownHeading === true, line.bullet === true]),
+    ).toEqual([
       ['Definitions', true, false],
       ['"child" means', false, true],
       ['No. 16 of 2006', false, false],

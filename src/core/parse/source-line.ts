@@ -6,26 +6,21 @@ export interface SourceLine {
   readonly line: number;
   /** 1-based page, counted from form feeds ('\f'). */
   readonly page: number;
-  /** Leading spaces before the words (tabs count as four). */
-  readonly indent: number;
-  /** A markdown `#` heading line. */
-  readonly markdownHeading: boolean;
-  /** A markdown `- ` or `* ` bullet. */
-  readonly bullet: boolean;
+  /** Leading spaces before the words; absent when none (most lines: smaller objects). */
+  readonly indent?: number;
+  /** A markdown `#` heading line; absent in plain text. */
+  readonly markdownHeading?: boolean;
+  /** A markdown `- ` or `* ` bullet; absent in plain text. */
+  readonly bullet?: boolean;
 }
 
-/** Makes a source line; the flags default to false. */
+/** Makes a source line, leaving out the layout fields that are unset. */
 export function sourceLine(
   input: Pick<SourceLine, 'text' | 'line' | 'page'> & Partial<SourceLine>,
 ): SourceLine {
-  return {
-    text: input.text,
-    line: input.line,
-    page: input.page,
-    indent: input.indent ?? 0,
-    markdownHeading: input.markdownHeading ?? false,
-    bullet: input.bullet ?? false,
-  };
+  const { text, line, page, indent = 0, markdownHeading = false, bullet = false } = input;
+  if (markdownHeading || bullet) return { text, line, page, indent, markdownHeading, bullet };
+  return indent === 0 ? { text, line, page } : { text, line, page, indent };
 }
 
 const NO_BREAK_SPACES = /[\u00a0\u2007\u202f\t\v]/;
@@ -47,14 +42,8 @@ export function splitSourceLines(text: string): SourceLine[] {
     if (NO_BREAK_SPACES.test(raw)) raw = raw.replace(NO_BREAK_SPACES_ALL, ' ');
     const words = raw.trim();
     const indent = words === '' ? 0 : raw.indexOf(words.charAt(0));
-    lines.push({
-      text: words.includes('  ') ? words.replace(/ {2,}/g, ' ') : words,
-      line: lineNumber,
-      page,
-      indent,
-      markdownHeading: false,
-      bullet: false,
-    });
+    const spaced = words.includes('  ') ? words.replace(/ {2,}/g, ' ') : words;
+    lines.push(sourceLine({ text: spaced, line: lineNumber, page, indent }));
   };
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);

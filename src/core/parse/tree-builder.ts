@@ -152,7 +152,7 @@ function isNoteAfterSection(state: TreeState, article: ArticleDraft, token: Line
   const text = token.source.text;
   if (token.type !== 'text' || token.marker !== undefined || article.heading !== '') return false;
   if (article.lines.length > 1 || !looksLikeHeading(text)) return false;
-  if (token.source.bullet) return /[.\p{L}]$/u.test(text);
+  if (token.source.bullet === true) return /[.\p{L}]$/u.test(text);
   const first = article.lines[0]?.text ?? '';
   return (
     state.style.numbering === 'section' &&

@@ -32,7 +32,7 @@ export interface DivisionDraft {
 
 /** The content line of a source line, with the layout's marker when there is one. */
 export function contentLine(source: SourceLine, text: string = source.text): ContentLine {
-  return { text, line: source.line, page: source.page, bullet: source.bullet };
+  return { text, line: source.line, page: source.page, bullet: source.bullet === true };
 }
 
 /**
