@@ -88,6 +88,8 @@ describe('importLaw by format', () => {
     const articles = listArticles(document);
     expect(articles.map((article) => article.num)).toEqual(['1er', '2', '3']);
     expect(JSON.stringify(document.body)).not.toContain('JOURNAL OFFICIEL');
+    expect(articles[1]?.text).toMatch(/dix-huit ans\.$/);
+    expect(articles[2]?.text).toMatch(/d’exploitation\.$/);
   });
 
   it('reads a law published as a web page, without its navigation and scripts', async () => {
@@ -164,6 +166,17 @@ describe('importLaw on bad input', () => {
     await expectRefused(docx.slice(0, 600), 'tronque.docx', 'corrupt-file');
     await expectRefused(encode('%PDF-1.7\n1 0 obj garbage'), 'casse.pdf', 'corrupt-file');
     await expectRefused(encode('Bonjour'), 'faux.pdf', 'corrupt-file');
+  });
+
+  it('refuses a Word document that would expand past 200 MB (zip bomb) before inflating it', async () => {
+    const docx = await wordDocument(FRENCH_LAW);
+    const view = new DataView(docx.buffer, docx.byteOffset, docx.byteLength);
+    // Claim an expanded size of 4 GB for the first entry of the central directory.
+    const end = docx.length - 22;
+    const directory = view.getUint32(end + 16, true);
+    view.setUint32(directory + 24, 0xfffffff0, true);
+    const message = await expectRefused(docx, 'bombe.docx', 'corrupt-file');
+    expect(message).toContain('would expand to more than 200 MB');
   });
 
   it('refuses a scanned PDF without a text layer: OCR needed', async () => {

@@ -1,11 +1,10 @@
-import { listArticles } from '../core/model/index.js';
 import { importAkomaNtoso } from './akn.js';
 import { detectFormat } from './detect-format.js';
 import { importDocx } from './docx.js';
 import { importGazetteActJson, isGazetteAct } from './gazette-act-json.js';
 import { importHtml } from './html.js';
 import { ImportError } from './import-result.js';
-import type { ImportedLaw, ImportOptions, SourceFormat } from './import-result.js';
+import type { ImportedLaw, ImportOptions } from './import-result.js';
 import { importJusticeCanadaXml } from './justice-canada-xml.js';
 import { importLiiSeedJson } from './lii-seed-json.js';
 import { importPdf } from './pdf.js';
@@ -15,8 +14,10 @@ import { decodeText } from './text-encoding.js';
 /** The largest file LexAlign imports: a law, even a whole code with annexes, is far smaller. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
-/** Formats whose structure comes from parsing text: no article found means no law. */
-const TEXT_FORMATS: ReadonlySet<SourceFormat> = new Set(['txt', 'markdown', 'docx', 'pdf', 'html']);
+/** A size in MB with one decimal, as error messages print it. */
+export function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
 
 function importJson(bytes: Uint8Array, options: ImportOptions): ImportedLaw {
   const { text } = decodeText(bytes, options.fileName);
@@ -65,21 +66,11 @@ export async function importLaw(bytes: Uint8Array, options: ImportOptions): Prom
   if (bytes.length === 0)
     throw new ImportError('empty-file', options.fileName, 'the file is empty');
   if (bytes.length > MAX_IMPORT_BYTES) {
-    const size = (bytes.length / 1024 / 1024).toFixed(1);
     throw new ImportError(
       'file-too-large',
       options.fileName,
-      `the file is ${size} MB; the limit is 50.0 MB`,
+      `the file is ${megabytes(bytes.length)} MB; the limit is ${megabytes(MAX_IMPORT_BYTES)} MB`,
     );
   }
-  const imported = await importByFormat(bytes, options);
-  if (TEXT_FORMATS.has(imported.format) && listArticles(imported.document).length === 0) {
-    const problem = imported.diagnostics.find((entry) => entry.severity === 'error');
-    throw new ImportError(
-      'no-legal-text',
-      options.fileName,
-      `no article or section heading was found in the text${problem === undefined ? '' : ` (${problem.message})`}: is it a law?`,
-    );
-  }
-  return imported;
+  return importByFormat(bytes, options);
 }

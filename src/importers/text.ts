@@ -1,5 +1,7 @@
+import { listArticles } from '../core/model/index.js';
 import type { WorkMeta } from '../core/model/index.js';
 import { parseLaw } from '../core/parse/parse-law.js';
+import { ImportError } from './import-result.js';
 import type { ImportedLaw, ImportOptions, SourceFormat } from './import-result.js';
 import { decodeText } from './text-encoding.js';
 
@@ -21,7 +23,8 @@ export function languageOption(options: ImportOptions): { readonly language?: 'f
 
 /**
  * Parses already extracted text (from any format) into a law, with the caller's metadata;
- * the extraction's own diagnostics come first.
+ * the extraction's own diagnostics come first. A text without a single article or section
+ * is not a law: ImportError 'no-legal-text'.
  */
 export function importExtractedText(
   text: string,
@@ -33,6 +36,14 @@ export function importExtractedText(
     format: source.format === 'markdown' ? 'markdown' : 'plain',
     meta: metaFromOptions(options),
   });
+  if (listArticles(parsed.document).length === 0) {
+    const lines = text.split('\n').filter((line) => line.trim() !== '').length;
+    throw new ImportError(
+      'no-legal-text',
+      options.fileName,
+      `no article or section heading was found in ${lines} line${lines === 1 ? '' : 's'} of text: is it a law?`,
+    );
+  }
   return {
     document: parsed.document,
     diagnostics: [...(source.diagnostics ?? []), ...parsed.diagnostics],

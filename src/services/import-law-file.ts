@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { importLaw, MAX_IMPORT_BYTES } from '../importers/import-law.js';
+import { importLaw, MAX_IMPORT_BYTES, megabytes } from '../importers/import-law.js';
 import { ImportError } from '../importers/import-result.js';
 import type { ImportedLaw, ImportOptions } from '../importers/import-result.js';
 
@@ -53,10 +53,6 @@ async function readExactly(path: string, size: number): Promise<Uint8Array> {
   } finally {
     await handle.close();
   }
-}
-
-function megabytes(bytes: number): string {
-  return (bytes / 1024 / 1024).toFixed(1);
 }
 
 function describe(error: unknown): string {
