@@ -81,6 +81,11 @@ describe('lexalign import', () => {
     expect(await main(['import'], run.io)).toBe(2);
     expect(run.err()).toContain('Usage: lexalign import <file>');
     expect(await main(['import', demo, '--date', '12/07/2012'], run.io)).toBe(2);
+    expect(await main(['import', demo, '--lang', 'pt'], run.io)).toBe(2);
+    expect(await main(['import', demo, '--country', 'Mali'], run.io)).toBe(2);
+    expect(run.err()).toContain(
+      '--country must be a two-letter ISO 3166 code such as ML, got "Mali"',
+    );
     expect(await main(['frobnicate'], run.io)).toBe(2);
   });
 });

@@ -72,9 +72,9 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
     io.stderr(`lexalign import: give exactly one file\n\n${IMPORT_USAGE}`);
     return EXIT.usage;
   }
-  const dateProblem = values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date);
-  if (dateProblem) {
-    io.stderr(`lexalign import: --date must be YYYY-MM-DD, got "${values.date ?? ''}"\n`);
+  const problem = optionProblem(values);
+  if (problem !== undefined) {
+    io.stderr(`lexalign import: ${problem}\n`);
     return EXIT.usage;
   }
   let imported: ImportedLaw;
@@ -123,6 +123,24 @@ const PLURAL = {
   subsection: 'subsections',
   annex: 'annexes',
 } as const;
+
+/** What is wrong with the options' values, or undefined. */
+function optionProblem(values: {
+  readonly date?: string;
+  readonly lang?: string;
+  readonly country?: string;
+}): string | undefined {
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) {
+    return `--date must be YYYY-MM-DD, got "${values.date}"`;
+  }
+  if (values.lang !== undefined && !/^(fr|en)$/i.test(values.lang)) {
+    return `--lang must be fr or en, got "${values.lang}"`;
+  }
+  if (values.country !== undefined && !/^[a-z]{2}$/i.test(values.country)) {
+    return `--country must be a two-letter ISO 3166 code such as ML, got "${values.country}"`;
+  }
+  return undefined;
+}
 
 function formatSummary(imported: ImportedLaw, elapsedMs: number): string {
   const { document } = imported;
