@@ -1,6 +1,6 @@
 import { isPreambleStart } from './front-matter.js';
 import { isCapitals, isSameLineHeading, looksLikeHeading, nextFilled } from './heading-text.js';
-import type { LineToken } from './line-token.js';
+import type { TokenList } from './line-token.js';
 
 /**
  * The heading printed on the line after a heading label (`TITRE II` / `DES INFRACTIONS`,
@@ -8,7 +8,7 @@ import type { LineToken } from './line-token.js';
  * follows it. Returns the heading ('' when none) and the index of the last line used.
  */
 export function ownLineHeading(
-  tokens: readonly LineToken[],
+  tokens: TokenList,
   index: number,
 ): { readonly text: string; readonly consumed: number } {
   const next = nextFilled(tokens, index + 1);
@@ -26,13 +26,13 @@ export function ownLineHeading(
  * line ("Interpretation" / "2. In this Act…"): a heading-like line after a blank line or a
  * division heading, directly before a section whose own line carries no heading.
  */
-export function isMarginalNote(tokens: readonly LineToken[], index: number): boolean {
-  const token = tokens[index];
+export function isMarginalNote(tokens: TokenList, index: number): boolean {
+  const token = tokens.at(index);
   if (token?.type !== 'text' || token.marker !== undefined) return false;
   const text = token.source.text;
   if (!looksLikeHeading(text) || text.endsWith(':') || isPreambleStart(text)) return false;
-  const previous = tokens[index - 1];
-  const next = tokens[index + 1];
+  const previous = index > 0 ? tokens.at(index - 1) : undefined;
+  const next = tokens.at(index + 1);
   const afterBreak =
     previous === undefined ||
     previous.type === 'blank' ||

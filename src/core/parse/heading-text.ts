@@ -1,4 +1,4 @@
-import type { LineToken } from './line-token.js';
+import type { LineToken, TokenList } from './line-token.js';
 import { readItemMarker } from './item-marker.js';
 
 /** Longest heading or marginal note read from a line of its own. */
@@ -38,10 +38,10 @@ export function isCapitals(text: string): boolean {
 
 /** The next token that is not blank, from `index` on, and its index. */
 export function nextFilled(
-  tokens: readonly LineToken[],
+  tokens: TokenList,
   index: number,
 ): { readonly token: LineToken | undefined; readonly index: number } {
   let at = index;
-  while (tokens[at]?.type === 'blank') at++;
-  return { token: tokens[at], index: at };
+  while (tokens.at(at)?.type === 'blank') at++;
+  return { token: tokens.at(at), index: at };
 }

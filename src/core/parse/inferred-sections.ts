@@ -1,4 +1,4 @@
-import type { LineToken } from './line-token.js';
+import type { LineToken, TokenList } from './line-token.js';
 import { sourceLine } from './source-line.js';
 
 /** Phrases that head a definitions list inside a section, not a new section. */
@@ -31,12 +31,16 @@ function splitRunInNote(text: string): { note: string; rest: string } | undefine
  * ("Abetment and criminal conspiracy (1) Any person…"). Returns the re-classified lines and
  * how many sections were found, from which line.
  */
-export function inferSections(tokens: readonly LineToken[]): {
+export function inferSections(list: TokenList): {
   readonly tokens: LineToken[];
   readonly count: number;
   /** Line of the first section found, for the diagnostic. */
   readonly firstLine: number;
 } {
+  // Markdown laws are small: read every token once into an array.
+  const tokens = Array.from({ length: list.length }, (_, index) => list.at(index)).filter(
+    (token): token is LineToken => token !== undefined,
+  );
   const enacting = tokens.findIndex((token) => ENACTING.test(token.source.text));
   const output: LineToken[] = [];
   let count = 0;

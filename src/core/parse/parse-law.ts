@@ -18,6 +18,7 @@ import { splitSourceLines } from './source-line.js';
 import { skipTableOfContents } from './table-of-contents.js';
 import type { BuiltTree } from './tree-builder.js';
 import { buildTree } from './tree-builder.js';
+import type { TokenList } from './line-token.js';
 import { readWorkMeta } from './work-meta.js';
 
 /** What the caller knows about the text before it is parsed. */
@@ -94,11 +95,9 @@ function readStructure(
   const markdown = options.format === 'markdown';
   const { lines, diagnostics } = readLines(text, markdown);
   const style = chooseReadingStyle(lines, language);
-  let tokens = classifyLines(lines, style);
-  const numbered = tokens.some(
-    (token) => token.type === 'heading' && token.heading.kind === 'article',
-  );
-  if (markdown && !numbered) {
+  const classified = classifyLines(lines, style);
+  let tokens: TokenList = classified.tokens;
+  if (markdown && classified.articleHeadings === 0) {
     const inferred = inferSections(tokens);
     if (inferred.count > 0) {
       tokens = inferred.tokens;

@@ -4,7 +4,7 @@ import { isMarginalNote, ownLineHeading } from './heading-lookahead.js';
 import { isCapitals, isSameLineHeading, looksLikeHeading, nextFilled } from './heading-text.js';
 import type { LineHeading } from './line-heading.js';
 import type { ReadingStyle } from './line-classifier.js';
-import type { LineToken } from './line-token.js';
+import type { LineToken, TokenList } from './line-token.js';
 import { endsParagraph } from './paragraph-join.js';
 import type { SourceLine } from './source-line.js';
 import type { ArticleDraft, DivisionDraft } from './tree-drafts.js';
@@ -34,7 +34,7 @@ const RANK: Readonly<Record<DivisionKind, number>> = {
 
 /** Everything the builder knows while it walks the lines. */
 interface TreeState {
-  readonly tokens: readonly LineToken[];
+  readonly tokens: TokenList;
   readonly style: ReadingStyle;
   readonly front: SourceLine[];
   readonly body: (DivisionDraft | ArticleDraft)[];
@@ -62,7 +62,7 @@ function divisionDraft(heading: DivisionHeading, source: SourceLine, text: strin
 }
 
 /** Skips the "(Section 2)" line that says which sections refer to a schedule. */
-function referenceLine(tokens: readonly LineToken[], index: number): number {
+function referenceLine(tokens: TokenList, index: number): number {
   const next = nextFilled(tokens, index + 1);
   const text = next.token?.type === 'text' ? next.token.source.text : '';
   return /^\((sections?|articles?|s\.|ss\.|regulations?|paragraphs?)\b[^)]{0,60}\)$/i.test(text)
@@ -77,7 +77,7 @@ function closeArticle(state: TreeState): void {
 
 /** Opens an annex or a division; returns the index of the last line it used. */
 function startDivision(state: TreeState, heading: DivisionHeading, index: number): number {
-  const source = state.tokens[index]?.source;
+  const source = state.tokens.at(index)?.source;
   if (source === undefined) return index;
   closeArticle(state);
   const reference = heading.division === 'annex' ? referenceLine(state.tokens, index) : index;
@@ -105,7 +105,7 @@ function startDivision(state: TreeState, heading: DivisionHeading, index: number
 
 /** Opens an article; its heading is a marginal note, the words after its number, or the next line. */
 function startArticle(state: TreeState, heading: ArticleHeading, index: number): number {
-  const source = state.tokens[index]?.source;
+  const source = state.tokens.at(index)?.source;
   if (source === undefined) return index;
   closeArticle(state);
   const article: ArticleDraft = {
@@ -166,7 +166,7 @@ function isNoteAfterSection(state: TreeState, article: ArticleDraft, token: Line
 
 /** Adds a text or blank line to the body: end matter, marginal note, or article content. */
 function addLine(state: TreeState, index: number): void {
-  const token = state.tokens[index];
+  const token = state.tokens.at(index);
   if (token === undefined) return;
   const { article } = state;
   const text = token.source.text;
@@ -198,7 +198,7 @@ function addLine(state: TreeState, index: number): void {
 
 /** Handles one line according to the phase; returns the index of the last line it used. */
 function step(state: TreeState, index: number): number {
-  const token = state.tokens[index];
+  const token = state.tokens.at(index);
   if (token === undefined) return index;
   if (state.phase === 'front' && token.type !== 'heading') {
     const note = state.style.numbering === 'section' && isMarginalNote(state.tokens, index);
@@ -224,7 +224,7 @@ function step(state: TreeState, index: number): number {
 
 /** Adds a line to the text of the annex being read. */
 function addToAnnex(state: TreeState, index: number): number {
-  const text = state.tokens[index]?.source.text;
+  const text = state.tokens.at(index)?.source.text;
   if (text !== undefined) state.annexes.at(-1)?.text.push(text);
   return index;
 }
@@ -242,7 +242,7 @@ function reopenBody(state: TreeState): void {
  * go apart, and the end matter stops the last article. A heading's words may sit on its line
  * or the next; a Commonwealth marginal note may sit on the line before a section.
  */
-export function buildTree(tokens: readonly LineToken[], style: ReadingStyle): BuiltTree {
+export function buildTree(tokens: TokenList, style: ReadingStyle): BuiltTree {
   const state: TreeState = {
     tokens,
     style,
