@@ -5,6 +5,8 @@ describe('parseFrenchHeadings', () => {
   it.each([
     ['Article 1er : La présente loi a pour objet…', '1er', 'La présente loi a pour objet…'],
     ['Article premier', 'premier', ''],
+    ['Article 1 er : Objet de la loi', '1er', 'Objet de la loi'],
+    ['ARTICLE 1 ER.- La présente loi', '1er', 'La présente loi'],
     ['Art. 2.- Est puni…', '2', 'Est puni…'],
     ['ARTICLE 3', '3', ''],
     ['Article 4 - Champ d’application', '4', 'Champ d’application'],

@@ -44,6 +44,14 @@ export function readHeadingNumber(text: string): HeadingNumber | undefined {
   }
   let num = text.slice(start, index).replace(/[°º]$/, '');
   if (num === '' || !isHeadingNumber(num)) return undefined;
+  // OCR and typists detach the ordinal suffix: "Article 1 er :".
+  const detached = /^\d{1,6}$/.test(num)
+    ? /^ ?(er|ER|re|ère)(?![\p{L}\d])/u.exec(text.slice(index, index + 6))
+    : null;
+  if (detached?.[1] !== undefined) {
+    num = `${num}${detached[1].toLowerCase()}`;
+    index += detached[0].length;
+  }
   const after = text.slice(index);
   const suffix = /^ (bis|ter|quater|quinquies|sexies|septies|octies)\b/i.exec(after);
   if (suffix?.[1] !== undefined && SUFFIXES.has(suffix[1].toLowerCase())) {
