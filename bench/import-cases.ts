@@ -64,6 +64,7 @@ async function parseHundred(language: 'fr' | 'en'): Promise<CaseResult> {
 async function importCorpusLaw(name: string, path: string): Promise<CaseResult> {
   const bytes = readCorpus(path);
   const fileName = path.split('/').pop() ?? path;
+  const [firstRun = Number.NaN] = await timeRuns(1, () => importLaw(bytes, { fileName }));
   await timeRuns(2, () => importLaw(bytes, { fileName }));
   const before = memory();
   const times = await timeRuns(10, () => importLaw(bytes, { fileName }));
@@ -76,14 +77,15 @@ async function importCorpusLaw(name: string, path: string): Promise<CaseResult> 
     figures: {
       articles,
       input_mb: round(bytes.length / MB),
+      first_run_ms: round(firstRun),
       median_ms: round(medianMs),
       p95_ms: round(percentile(times, 95)),
       articles_per_s: Math.round(articles / (medianMs / 1000)),
       mb_per_s: round(bytes.length / MB / (medianMs / 1000)),
       peak_rss_growth_mb: round(Math.max(0, after.peak - before.rss)),
     },
-    target: 'median under 300 ms',
-    met: medianMs < 300,
+    target: 'first run and median under 300 ms',
+    met: medianMs < 300 && firstRun < 300,
   };
 }
 
