@@ -48,7 +48,7 @@ describe('lexalign import', () => {
     expect(code).toBe(0);
     expect(readFileSync(akn, 'utf8')).toContain('<akomaNtoso');
     const model: unknown = JSON.parse(readFileSync(json, 'utf8'));
-    expect(model).toMatchObject({ frbr: { work: '/akn/xx/act/2012/23' }, format: 'txt' });
+    expect(model).toMatchObject({ frbr: { work: '/akn/ml/act/2012/23' }, format: 'txt' });
   });
 
   it('prints JSON to stdout when --json has no file name', async () => {

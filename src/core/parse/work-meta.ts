@@ -1,5 +1,6 @@
 import type { WorkMeta } from '../model/legal-document.js';
 import { foldAccents } from '../model/numbers.js';
+import { readCountry } from './country-names.js';
 
 const MONTHS: ReadonlyMap<string, string> = new Map(
   [
@@ -41,7 +42,8 @@ export function readDate(text: string): string {
 /**
  * Reads what a law's title says about the work: "Loi n°2012-023 du 12 juillet 2012 relative
  * à…" gives number 2012-023, year 2012, date 2012-07-12; "Act No. 11 of 2008" and
- * "ACT NO, XXXIV OF 2018" give number and year. Unknown fields are left out.
+ * "ACT NO, XXXIV OF 2018" give number and year; "RÉPUBLIQUE DU MALI" gives the country.
+ * Unknown fields are left out.
  */
 export function readWorkMeta(title: string, frontText: string): Partial<WorkMeta> {
   const meta: { -readonly [K in keyof WorkMeta]?: WorkMeta[K] } = {};
@@ -63,5 +65,7 @@ export function readWorkMeta(title: string, frontText: string): Partial<WorkMeta
     meta.date = date;
     meta.year ??= date.slice(0, 4);
   }
+  const country = readCountry(`${frontText}\n${title}`);
+  if (country !== '') meta.country = country;
   return meta;
 }
