@@ -1,0 +1,7 @@
+import type { CaseResult } from './import-cases.js';
+import { IMPORT_CASES } from './import-cases.js';
+
+/** Every benchmark case by name; each area of the product adds its own file here. */
+export const ALL_CASES: Readonly<Record<string, () => Promise<CaseResult>>> = {
+  ...IMPORT_CASES,
+};
