@@ -69,6 +69,11 @@ export interface Element {
  */
 export interface MatchRule {
   readonly all: readonly Terms[];
+  /**
+   * In a definitions article, elements are looked for only in the definition of the term the
+   * first group names; definitions of these terms count too (for `TIP.3.a`, "exploitation").
+   */
+  readonly related?: Terms;
   readonly decoys?: readonly Pattern[];
   readonly contradictions?: readonly Pattern[];
 }
@@ -112,7 +117,7 @@ export interface CrossInstrumentRule {
   readonly id: string;
   readonly title: Bilingual;
   readonly text: Bilingual;
-  /** Obligations the rule concerns. */
+  /** Obligations the rule concerns; empty when it concerns every assessable obligation. */
   readonly obligations: readonly string[];
   /** Legal basis: the IDs that create the rule. */
   readonly basis: readonly string[];
@@ -123,6 +128,8 @@ export interface Instrument {
   readonly title: Bilingual;
   readonly shortTitle: Bilingual;
   readonly citation: string;
+  /** A doubt about the instrument's data left for a lawyer to settle (French article titles). */
+  readonly verify?: string;
 }
 
 export interface Catalogue {

@@ -1,0 +1,281 @@
+import type { Catalogue, CatalogueLanguage, Obligation } from '../catalogue/types.js';
+import type { LegalDocument } from '../model/index.js';
+import { explain } from './explain.js';
+import type {
+  Analysis,
+  Candidate,
+  Conflict,
+  ElementResult,
+  Evidence,
+  Finding,
+  SuggestedStatus,
+} from './finding.js';
+import { buildLexicalIndex, type LexicalIndex } from './lexical-index.js';
+import { isRelevant, matchUnit, type UnitMatch } from './match-unit.js';
+import { profileOf, type ObligationProfile } from './profile.js';
+import { runChecks } from './checks.js';
+import type { TermMatch } from './term-pattern.js';
+import { analysisLanguage, buildUnits, type AnalysisUnit } from './units.js';
+
+export interface AnalyseOptions {
+  /** Only these obligations (default: the whole catalogue). */
+  readonly obligations?: readonly Obligation[];
+  /** How many candidate provisions to keep per obligation (default 5). */
+  readonly candidates?: number;
+}
+
+/** Provisions the engine prepared once, reusable for many analyses of the same texts. */
+export interface PreparedTexts {
+  readonly units: readonly AnalysisUnit[];
+  readonly lexical: LexicalIndex;
+  readonly language: CatalogueLanguage;
+}
+
+export function prepareTexts(documents: readonly LegalDocument[]): PreparedTexts {
+  const units = buildUnits(documents);
+  const first = documents[0];
+  return {
+    units,
+    lexical: buildLexicalIndex(units),
+    language: first === undefined ? 'en' : analysisLanguage(first),
+  };
+}
+
+const IMPLEMENTS_WITHOUT_RULE = 0.5;
+
+function score(match: UnitMatch, profile: ObligationProfile): number {
+  const elementCount = profile.elements.length;
+  const coverage = elementCount === 0 ? 0 : match.elements.size / elementCount;
+  let value =
+    0.35 * match.lexical +
+    0.25 * Math.min(1, match.terms.length / 2) +
+    (match.inHeading ? 0.2 : 0) +
+    0.3 * coverage;
+  if (profile.anchors.length > 0) value = match.anchored ? value + 0.4 : value * 0.35;
+  if (match.decoy !== undefined) value *= 0.2;
+  return value;
+}
+
+function implementsObligation(
+  match: UnitMatch,
+  profile: ObligationProfile,
+  value: number,
+): boolean {
+  if (match.decoy !== undefined) return false;
+  if (profile.anchors.length > 0) return match.anchored;
+  if (match.terms.length === 0) return false;
+  return value >= IMPLEMENTS_WITHOUT_RULE || match.inHeading || match.elements.size >= 2;
+}
+
+function evidence(unit: AnalysisUnit, matches: readonly TermMatch[]): Evidence[] {
+  const seen = new Set<string>();
+  return [...matches]
+    .sort((a, b) => a.start - b.start)
+    .filter((match) => {
+      const key = `${match.start}:${match.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((match) => ({
+      term: match.term,
+      start: match.start,
+      end: match.end,
+      text: unit.text.slice(match.start, match.end),
+    }));
+}
+
+interface Scored {
+  readonly match: UnitMatch;
+  readonly score: number;
+  readonly implements: boolean;
+}
+
+function toCandidate(
+  scored: Scored,
+  units: readonly AnalysisUnit[],
+  language: CatalogueLanguage,
+): Candidate {
+  const unit = units[scored.match.unit] as AnalysisUnit;
+  const { match } = scored;
+  const found = [...match.terms, ...match.anchors, ...match.elements.values()];
+  return {
+    provision: unit.ref,
+    score: Number(scored.score.toFixed(3)),
+    implements: scored.implements,
+    evidence: evidence(unit, found),
+    elements: [...match.elements.keys()],
+    ...(match.decoy === undefined
+      ? {}
+      : {
+          lookAlike: {
+            reason: match.decoy.pattern.reason,
+            evidence: evidence(unit, match.decoy.matches),
+          },
+        }),
+    ...(language === unit.language ? {} : {}),
+  };
+}
+
+function elementResults(
+  profile: ObligationProfile,
+  implementing: readonly Scored[],
+  units: readonly AnalysisUnit[],
+): ElementResult[] {
+  return profile.elements.map(({ element }) => {
+    for (const scored of implementing) {
+      const match = scored.match.elements.get(element.id);
+      const unit = units[scored.match.unit];
+      if (match !== undefined && unit !== undefined) {
+        const [proof] = evidence(unit, [match]);
+        return {
+          id: element.id,
+          label: element.label,
+          required: element.required,
+          present: true,
+          provision: unit.ref,
+          ...(proof === undefined ? {} : { evidence: proof }),
+        };
+      }
+    }
+    return { id: element.id, label: element.label, required: element.required, present: false };
+  });
+}
+
+function statusOf(
+  implementing: readonly Scored[],
+  elements: readonly ElementResult[],
+  conflicts: readonly Conflict[],
+): SuggestedStatus {
+  if (implementing.length === 0) return 'missing';
+  const required = elements.filter((element) => element.required);
+  const complete = required.every((element) => element.present);
+  if (conflicts.length > 0) return 'partial';
+  return complete ? 'aligned' : 'partial';
+}
+
+function analyseObligation(obligation: Obligation, texts: PreparedTexts, keep: number): Finding {
+  const language = texts.language;
+  if (obligation.kind === 'non_legislative') {
+    return {
+      obligationId: obligation.id,
+      status: 'not_applicable',
+      candidates: [],
+      elements: [],
+      conflicts: [],
+      explanation: explain({
+        obligation,
+        status: 'not_applicable',
+        language,
+        provisions: [],
+        elements: [],
+        conflicts: [],
+        lookAlikes: [],
+        notes: [],
+      }),
+    };
+  }
+  const scoredUnits: Scored[] = [];
+  const lexicalByLanguage = new Map<CatalogueLanguage, ReadonlyMap<number, number>>();
+  texts.units.forEach((unit, index) => {
+    const profile = profileOf(obligation, unit.language);
+    let lexical = lexicalByLanguage.get(unit.language);
+    if (lexical === undefined) {
+      lexical = texts.lexical.scores(profile.query, unit.language);
+      lexicalByLanguage.set(unit.language, lexical);
+    }
+    const lexicalScore = lexical.get(index) ?? 0;
+    if (!isRelevant(unit, profile, lexicalScore)) return;
+    const match = matchUnit({ index, unit, lexical: lexicalScore }, profile);
+    const value = score(match, profile);
+    scoredUnits.push({
+      match,
+      score: value,
+      implements: implementsObligation(match, profile, value),
+    });
+  });
+  scoredUnits.sort((a, b) => b.score - a.score || a.match.unit - b.match.unit);
+  const best = scoredUnits.find((scored) => scored.implements)?.score ?? 0;
+  const implementing = scoredUnits
+    .filter((scored) => scored.implements && scored.score >= best * 0.5)
+    .slice(0, 3);
+  const profile = profileOf(obligation, language);
+  const elements = elementResults(profile, implementing, texts.units);
+  const conflicts: Conflict[] = scoredUnits.flatMap((scored) => {
+    const conflict = scored.match.conflict;
+    const unit = texts.units[scored.match.unit];
+    return conflict === undefined || unit === undefined
+      ? []
+      : [
+          {
+            provision: unit.ref,
+            reason: conflict.pattern.reason,
+            evidence: evidence(unit, conflict.matches),
+          },
+        ];
+  });
+  const checked = runChecks(
+    obligation,
+    implementing.map((scored) => texts.units[scored.match.unit] as AnalysisUnit),
+    language,
+  );
+  let status = statusOf(implementing, elements, conflicts);
+  if (status === 'aligned' && checked.shortfall) status = 'partial';
+  const candidates = scoredUnits
+    .slice(0, keep)
+    .map((scored) => toCandidate(scored, texts.units, language));
+  const lookAlikes = candidates
+    .slice(0, 3)
+    .flatMap((candidate) =>
+      candidate.lookAlike === undefined
+        ? []
+        : [{ provision: candidate.provision, reason: candidate.lookAlike.reason[language] }],
+    );
+  return {
+    obligationId: obligation.id,
+    status,
+    candidates,
+    elements,
+    conflicts,
+    explanation: explain({
+      obligation,
+      status,
+      language,
+      provisions: implementing.map(
+        (scored) => (texts.units[scored.match.unit] as AnalysisUnit).ref,
+      ),
+      elements,
+      conflicts,
+      lookAlikes,
+      notes: checked.notes,
+    }),
+  };
+}
+
+/** The engine: per obligation, candidates with evidence, elements, a status and why. */
+export function analyse(
+  catalogue: Catalogue,
+  documents: readonly LegalDocument[],
+  options: AnalyseOptions = {},
+): Analysis {
+  return analysePrepared(catalogue, prepareTexts(documents), options);
+}
+
+export function analysePrepared(
+  catalogue: Catalogue,
+  texts: PreparedTexts,
+  options: AnalyseOptions = {},
+): Analysis {
+  const keep = options.candidates ?? 5;
+  const obligations = options.obligations ?? catalogue.obligations;
+  return {
+    catalogueVersion: catalogue.version,
+    language: texts.language,
+    provisions: texts.units.map((unit) => ({
+      ref: unit.ref,
+      heading: unit.heading,
+      text: unit.text,
+    })),
+    findings: obligations.map((obligation) => analyseObligation(obligation, texts, keep)),
+  };
+}

@@ -1,0 +1,153 @@
+import type { Clause } from './clauses.js';
+import type { CompiledPattern, ObligationProfile } from './profile.js';
+import { findAny, findTerm, type CompiledTerm, type TermMatch } from './term-pattern.js';
+import type { AnalysisUnit } from './units.js';
+
+/** How one provision answers one obligation, before ranking. */
+export interface UnitMatch {
+  readonly unit: number;
+  readonly lexical: number;
+  /** One match per distinct obligation term found. */
+  readonly terms: readonly TermMatch[];
+  readonly inHeading: boolean;
+  /** True when the obligation has recognition groups and all of them match. */
+  readonly anchored: boolean;
+  /** Matches of the recognition groups, one per group that matched. */
+  readonly anchors: readonly TermMatch[];
+  readonly elements: ReadonlyMap<string, TermMatch>;
+  readonly decoy?: { readonly pattern: CompiledPattern; readonly matches: readonly TermMatch[] };
+  readonly conflict?: { readonly pattern: CompiledPattern; readonly matches: readonly TermMatch[] };
+}
+
+function firstMatches(unit: AnalysisUnit, terms: readonly CompiledTerm[]): TermMatch[] {
+  const found: TermMatch[] = [];
+  for (const term of terms) {
+    const [first] = findTerm(unit.indexed, term);
+    if (first !== undefined) found.push(first);
+  }
+  return found;
+}
+
+/** All groups of a pattern matched in the provision, or undefined. */
+export function matchPattern(
+  unit: AnalysisUnit,
+  groups: readonly (readonly CompiledTerm[])[],
+): TermMatch[] | undefined {
+  const matches: TermMatch[] = [];
+  for (const group of groups) {
+    const match = findAny(unit.indexed, group);
+    if (match === undefined) return undefined;
+    matches.push(match);
+  }
+  return matches;
+}
+
+function definesOneOf(clause: Clause, unit: AnalysisUnit, terms: readonly CompiledTerm[]): boolean {
+  return terms.some((term) =>
+    findTerm(unit.indexed, term).some(
+      (match) =>
+        match.start >= clause.start &&
+        match.start < clause.start + (clause.defines?.length ?? 0) + 4,
+    ),
+  );
+}
+
+/**
+ * The clauses where elements may be credited. Outside definitions articles: the whole text.
+ * In a definitions article: the definitions of the obligation's subject (the first
+ * recognition group, or its terms) and of related terms, plus text that defines nothing.
+ */
+function elementScope(unit: AnalysisUnit, profile: ObligationProfile): readonly Clause[] {
+  if (unit.clauses.length < 2) return unit.clauses;
+  const subject = profile.anchors[0] ?? profile.terms;
+  return unit.clauses.filter(
+    (clause) =>
+      clause.defines === undefined ||
+      definesOneOf(clause, unit, subject) ||
+      definesOneOf(clause, unit, profile.related),
+  );
+}
+
+function tokenWindows(
+  unit: AnalysisUnit,
+  clauses: readonly Clause[],
+): { from: number; to: number }[] {
+  const tokens = unit.indexed.tokens;
+  return clauses.map((clause) => {
+    let from = tokens.findIndex((token) => token.start >= clause.start);
+    if (from < 0) from = tokens.length;
+    let to = tokens.findIndex((token) => token.start >= clause.end);
+    if (to < 0) to = tokens.length;
+    return { from, to };
+  });
+}
+
+function findElements(unit: AnalysisUnit, profile: ObligationProfile): Map<string, TermMatch> {
+  const found = new Map<string, TermMatch>();
+  const windows = tokenWindows(unit, elementScope(unit, profile));
+  for (const { element, terms } of profile.elements) {
+    for (const window of windows) {
+      const match = findAny(unit.indexed, terms, window);
+      if (match !== undefined) {
+        found.set(element.id, match);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function firstPattern(
+  unit: AnalysisUnit,
+  patterns: readonly CompiledPattern[],
+): { pattern: CompiledPattern; matches: TermMatch[] } | undefined {
+  for (const pattern of patterns) {
+    const matches = matchPattern(unit, pattern.groups);
+    if (matches !== undefined) return { pattern, matches };
+  }
+  return undefined;
+}
+
+/** Whether a provision is worth a closer look: it names the obligation's subject at all. */
+export function isRelevant(
+  unit: AnalysisUnit,
+  profile: ObligationProfile,
+  lexical: number,
+): boolean {
+  if (lexical >= 0.5) return true;
+  if (profile.anchors.length > 0)
+    return findAny(unit.indexed, profile.anchors[0] ?? []) !== undefined;
+  return profile.terms.some((term) => findTerm(unit.indexed, term).length > 0);
+}
+
+/** Where and how well a provision ranks lexically, as input to {@link matchUnit}. */
+export interface UnitInput {
+  readonly index: number;
+  readonly unit: AnalysisUnit;
+  readonly lexical: number;
+}
+
+export function matchUnit(
+  { index, unit, lexical }: UnitInput,
+  profile: ObligationProfile,
+): UnitMatch {
+  const terms = firstMatches(unit, profile.terms);
+  const anchorMatches =
+    profile.anchors.length > 0 ? matchPattern(unit, profile.anchors) : undefined;
+  const anchored = anchorMatches !== undefined;
+  const decoy = anchored ? undefined : firstPattern(unit, profile.decoys);
+  const conflict = firstPattern(unit, profile.contradictions);
+  return {
+    unit: index,
+    lexical,
+    terms,
+    inHeading: [...terms, ...(anchorMatches ?? [])].some(
+      (match) => match.start < unit.heading.length,
+    ),
+    anchored,
+    anchors: anchorMatches ?? [],
+    elements: findElements(unit, profile),
+    ...(decoy === undefined ? {} : { decoy }),
+    ...(conflict === undefined ? {} : { conflict }),
+  };
+}

@@ -1,0 +1,142 @@
+import type { CatalogueLanguage } from '../catalogue/types.js';
+import { foldWord } from './fold.js';
+import { tokenize, type Token } from './tokens.js';
+
+/**
+ * Catalogue terms compiled for matching. A term is a word or phrase as drafters write it;
+ * each word is matched by its stem, a word ending in `*` by the start of the folded word,
+ * and `...` lets up to {@link WIDE_GAP} words come in between. Between the words of a
+ * phrase one other word may slip in ("illegal or irregular entry" still matches "illegal
+ * entry"); stop words are ignored on both sides.
+ */
+export interface CompiledTerm {
+  readonly source: string;
+  readonly steps: readonly Step[];
+}
+
+type Step =
+  | { readonly kind: 'stem'; readonly key: string; readonly gap: number }
+  | { readonly kind: 'prefix'; readonly prefix: string; readonly gap: number };
+
+/** A match of a term: offsets in the text (end exclusive) and token positions. */
+export interface TermMatch {
+  readonly term: string;
+  readonly start: number;
+  readonly end: number;
+  readonly firstToken: number;
+  readonly lastToken: number;
+}
+
+const PHRASE_GAP = 1;
+const WIDE_GAP = 6;
+
+export function compileTerm(source: string, language: CatalogueLanguage): CompiledTerm {
+  const steps: Step[] = [];
+  let gap = PHRASE_GAP;
+  for (const word of source.trim().split(/\s+/)) {
+    if (word === '...' || word === '…') {
+      gap = WIDE_GAP;
+      continue;
+    }
+    if (word.endsWith('*') && word.length > 1) {
+      const prefix = foldWord(word.slice(0, -1));
+      steps.push({ kind: 'prefix', prefix, gap: steps.length === 0 ? 0 : gap });
+    } else {
+      for (const token of tokenize(word, language)) {
+        steps.push({ kind: 'stem', key: token.key, gap: steps.length === 0 ? 0 : gap });
+        gap = PHRASE_GAP;
+      }
+    }
+    gap = PHRASE_GAP;
+  }
+  return { source, steps };
+}
+
+/** Tokens of one text with an index from stem to positions, built once per provision. */
+export interface IndexedText {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly positions: ReadonlyMap<string, readonly number[]>;
+}
+
+export function indexText(text: string, language: CatalogueLanguage): IndexedText {
+  const tokens = tokenize(text, language);
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, index) => {
+    const list = positions.get(token.key);
+    if (list === undefined) positions.set(token.key, [index]);
+    else list.push(index);
+  });
+  return { text, tokens, positions };
+}
+
+function stepMatches(step: Step, token: Token): boolean {
+  return step.kind === 'stem' ? token.key === step.key : token.folded.startsWith(step.prefix);
+}
+
+function startPositions(indexed: IndexedText, first: Step): readonly number[] {
+  if (first.kind === 'stem') return indexed.positions.get(first.key) ?? [];
+  const found: number[] = [];
+  indexed.tokens.forEach((token, index) => {
+    if (token.folded.startsWith(first.prefix)) found.push(index);
+  });
+  return found;
+}
+
+function matchFrom(indexed: IndexedText, steps: readonly Step[], start: number): number {
+  let last = start;
+  for (let s = 1; s < steps.length; s++) {
+    const step = steps[s];
+    if (step === undefined) return -1;
+    let next = -1;
+    for (let j = last + 1; j <= last + 1 + step.gap && j < indexed.tokens.length; j++) {
+      const token = indexed.tokens[j];
+      if (token !== undefined && stepMatches(step, token)) {
+        next = j;
+        break;
+      }
+    }
+    if (next < 0) return -1;
+    last = next;
+  }
+  return last;
+}
+
+/** Every place where the term occurs in the text, in order. */
+export function findTerm(indexed: IndexedText, term: CompiledTerm): TermMatch[] {
+  const first = term.steps[0];
+  if (first === undefined) return [];
+  const matches: TermMatch[] = [];
+  for (const position of startPositions(indexed, first)) {
+    const last = matchFrom(indexed, term.steps, position);
+    const startToken = indexed.tokens[position];
+    const endToken = indexed.tokens[last];
+    if (last < 0 || startToken === undefined || endToken === undefined) continue;
+    matches.push({
+      term: term.source,
+      start: startToken.start,
+      end: endToken.end,
+      firstToken: position,
+      lastToken: last,
+    });
+  }
+  return matches;
+}
+
+/** The first match of any of the terms within a token window, or undefined. */
+export function findAny(
+  indexed: IndexedText,
+  terms: readonly CompiledTerm[],
+  window?: { readonly from: number; readonly to: number },
+): TermMatch | undefined {
+  let best: TermMatch | undefined;
+  for (const term of terms) {
+    for (const match of findTerm(indexed, term)) {
+      if (window !== undefined && (match.firstToken < window.from || match.lastToken >= window.to))
+        continue;
+      if (best === undefined || match.start < best.start) best = match;
+      break;
+    }
+  }
+  return best;
+}
