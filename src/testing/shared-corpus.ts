@@ -30,3 +30,8 @@ export function readCorpus(relative: string): Uint8Array {
 export function repoPath(relative: string): string {
   return join(repositoryRoot(), relative);
 }
+
+/** Absolute path of a file anywhere in the shared folder: `sharedPath('reference/obligations.draft.json')`. */
+export function sharedPath(relative: string): string {
+  return join(SHARED_ROOT, relative);
+}
