@@ -88,4 +88,41 @@ describe('loadCatalogue', () => {
       catalogue.obligations.filter((o) => !isAssessable(o)).every((o) => !o.requiresLegislation),
     ).toBe(true);
   });
+
+  it('gives every assessable obligation 3 to 12 terms in both languages', () => {
+    const assessable = catalogue.obligations.filter(isAssessable);
+    expect(assessable.length).toBeGreaterThan(250);
+    const short = assessable
+      .filter((o) => [o.terms.en, o.terms.fr].some((list) => list.length < 3 || list.length > 12))
+      .map((o) => o.id);
+    expect(short).toEqual([]);
+  });
+
+  it('never uses a bare generic word as a term', () => {
+    const generic = new Set([
+      'person',
+      'personne',
+      'law',
+      'loi',
+      'state',
+      'état',
+      'shall',
+      'article',
+    ]);
+    const found = catalogue.obligations.flatMap((o) =>
+      [...o.terms.en, ...o.terms.fr]
+        .filter((t) => generic.has(t.toLowerCase()))
+        .map((t) => `${o.id}: ${t}`),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('uses drafting vocabulary for the duties that attach to the Protocol offences', () => {
+    const index = indexCatalogue(catalogue);
+    expect(index.byId.get('UNTOC.10.1')?.terms.fr).toContain('personne morale');
+    expect(index.byId.get('UNTOC.10.1')?.terms.en).toContain('body corporate');
+    expect(index.byId.get('UNTOC.12.1.a')?.terms.en).toContain('forfeiture');
+    expect(index.byId.get('UNTOC.18.1')?.terms.fr).toContain('entraide judiciaire');
+    expect(index.byId.get('TIP.5.2.a')?.terms.fr).toContain('tentative');
+  });
 });

@@ -6,8 +6,16 @@ const text = z.string().trim().min(1, 'must not be empty');
 
 export const bilingualSchema = z.strictObject({ en: text, fr: text });
 
+/**
+ * One search term: words, `word*` for a prefix, `...` between two words for a gap of up to five
+ * words (types.ts, Terms). A gap at either end or a star inside a word is a typing mistake.
+ */
+const term = text
+  .refine((value) => !/^\.\.\.|\.\.\.$/.test(value.trim()), '"..." must sit between two words')
+  .refine((value) => !/\*[^\s]/.test(value), '"*" may only end a word');
+
 /** Terms may be empty lists (non-assessable obligations); each term must be a real word. */
-export const termsSchema = z.strictObject({ en: z.array(text), fr: z.array(text) });
+export const termsSchema = z.strictObject({ en: z.array(term), fr: z.array(term) });
 
 const patternSchema = z.strictObject({
   all: z.array(termsSchema).min(1, 'needs at least one group'),

@@ -167,4 +167,19 @@ describe('parseCatalogue', () => {
     );
     expect(problems).toEqual(['catalogue.json: instruments: SOM is not described']);
   });
+
+  it('refuses a term with a gap at its end or a star inside a word', () => {
+    const problems = problemsOf(() =>
+      parseCatalogue({
+        catalogue: meta,
+        obligations: [
+          [obligation('TIP.5.2.a', { terms: { en: ['attempt ...'], fr: ['tent*ative'] } })],
+        ],
+      }),
+    );
+    expect(problems).toEqual([
+      'obligations[0]: TIP.5.2.a: terms.en[0]: "..." must sit between two words',
+      'obligations[0]: TIP.5.2.a: terms.fr[0]: "*" may only end a word',
+    ]);
+  });
 });
