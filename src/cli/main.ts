@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { CliIo } from './cli-io.js';
 import { EXIT, processIo } from './cli-io.js';
+import { runAnalyse } from './commands/analyse.js';
+import { runEval } from './commands/eval.js';
 import { runImport } from './commands/import.js';
 
 const USAGE = `LexAlign: align national law on trafficking in persons and smuggling of migrants
@@ -10,6 +12,8 @@ Usage: lexalign <command> [options]
 
 Commands:
   import <file>   read a law and print its structure (see: lexalign import --help)
+  analyse <law>   the concordance table of a law against the obligations (lexalign analyse --help)
+  eval <law>      measure the engine against a labelled law (lexalign eval --help)
   help            show this help
   version         show the version
 `;
@@ -18,6 +22,9 @@ type Command = (args: readonly string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   import: runImport,
+  analyse: runAnalyse,
+  analyze: runAnalyse,
+  eval: runEval,
 };
 
 function version(): string {

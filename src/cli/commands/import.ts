@@ -8,20 +8,25 @@ import { importLawFile } from '../../services/import-law-file.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { countKinds, formatOutline } from '../outline.js';
+import { formatOcrOutline, ocrNote } from './import-ocr.js';
 
 export const IMPORT_USAGE = `Usage: lexalign import <file> [options]
 
 Reads a law (txt, docx, pdf, html, md, Akoma Ntoso XML, Justice Canada XML, LII JSON)
-and prints its structure with the article count.
+and prints its structure with the article count. A scanned PDF (no text layer) or a page
+image (png, jpg, tif) is read by OCR in French or English, offline: progress goes to
+stderr ("OCR page 3/12"), and the outline shows each article's pages and flags with "⚠"
+the articles read with low confidence, to check against the scan. At most 300 pages.
 
 Options:
   --country <ML>        ISO 3166 country code
-  --lang <fr|en>        language of the text (detected when absent)
+  --lang <fr|en>        language of the text, and of the OCR (detected when absent)
   --type <act>          document type (act, bill, decree, ordinance…)
   --date <YYYY-MM-DD>   date of this version
   --number <2012-023>   number of the text
   --akn <out.xml>       write Akoma Ntoso 3.0 XML
-  --json [out.json]     write the document model as JSON (to stdout without a file name)
+  --json [out.json]     write the document model as JSON (to stdout without a file name);
+                        for a scan, with page confidence and each article's page boxes
   --quiet               print the summary only, not the outline
   --verbose             also print informational notes (repairs, encoding)
 `;
@@ -86,6 +91,9 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
       ...(values.type === undefined ? {} : { docType: values.type.toLowerCase() }),
       ...(values.date === undefined ? {} : { date: values.date }),
       ...(values.number === undefined ? {} : { number: values.number }),
+      onProgress: (progress) => {
+        if (progress.done > 0) io.stderr(`OCR page ${progress.done}/${progress.total}\n`);
+      },
     });
   } catch (error) {
     if (error instanceof ImportError) {
@@ -99,7 +107,7 @@ export async function runImport(args: readonly string[], io: CliIo): Promise<num
   if (values.json === '-') {
     io.stdout(`${toJson(imported)}\n`);
   } else {
-    if (values.quiet !== true) io.stdout(`${formatOutline(imported.document)}\n\n`);
+    if (values.quiet !== true) io.stdout(`${formatImportOutline(imported)}\n\n`);
     io.stdout(`${formatSummary(imported, elapsed)}\n`);
   }
   io.stderr(formatDiagnostics(imported.diagnostics, verbose));
@@ -142,6 +150,12 @@ function optionProblem(values: {
   return undefined;
 }
 
+/** The outline; for a scan, each article with its pages and a flag where confidence is low. */
+function formatImportOutline(imported: ImportedLaw): string {
+  const outline = formatOutline(imported.document);
+  return imported.ocr === undefined ? outline : formatOcrOutline(outline, imported.ocr);
+}
+
 function formatSummary(imported: ImportedLaw, elapsedMs: number): string {
   const { document } = imported;
   const counts = countKinds(document);
@@ -163,7 +177,7 @@ function formatSummary(imported: ImportedLaw, elapsedMs: number): string {
   const warnings = imported.diagnostics.filter((d) => d.severity !== 'info').length;
   return [
     document.meta.title || '(untitled)',
-    `${frbrExpressionUri(document.meta)} · ${imported.format} · ${document.meta.language || 'language unknown'}`,
+    `${frbrExpressionUri(document.meta)} · ${imported.format}${ocrNote(imported)} · ${document.meta.language || 'language unknown'}`,
     `${parts.join(' · ')} · ${warnings} warning${warnings === 1 ? '' : 's'} · ${elapsedMs.toFixed(0)} ms`,
   ].join('\n');
 }
@@ -191,6 +205,7 @@ function toJson(imported: ImportedLaw): string {
       format: imported.format,
       document,
       diagnostics: imported.diagnostics,
+      ...(imported.ocr === undefined ? {} : { ocr: imported.ocr }),
     },
     null,
     2,

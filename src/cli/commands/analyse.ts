@@ -1,0 +1,191 @@
+import { parseArgs } from 'node:util';
+import type { Analysis, Finding } from '../../core/align/index.js';
+import type { Catalogue, CatalogueLanguage, Obligation } from '../../core/catalogue/types.js';
+import { ImportError } from '../../importers/import-result.js';
+import {
+  analyseLawFiles,
+  DEFAULT_SELECTION,
+  unknownSelectors,
+} from '../../services/run-analysis.js';
+import { loadCatalogue } from '../../services/catalogue-files.js';
+import type { CliIo } from '../cli-io.js';
+import { EXIT } from '../cli-io.js';
+import { formatCsv } from '../csv.js';
+
+export const ANALYSE_USAGE = `Usage: lexalign analyse <law> [<law>…] [options]
+
+Runs the alignment engine on one or more texts of a country (read together) and prints the
+concordance table: obligation, suggested status, provisions, missing elements.
+
+Options:
+  --obligations <list>   instruments or obligation IDs, comma-separated
+                         (default ${DEFAULT_SELECTION.join(',')}; also GP, or TIP.5, UNTOC.10.1)
+  --format <f>           table (default), json or csv
+  --all                  also list the units that need no legislation (final clauses…)
+  --lang <fr|en>         language of the texts (detected when absent)
+`;
+
+const OPTIONS = {
+  obligations: { type: 'string' },
+  format: { type: 'string' },
+  all: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const FORMATS = ['table', 'json', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface Row {
+  readonly id: string;
+  readonly title: string;
+  readonly status: string;
+  readonly provisions: string;
+  readonly missing: string;
+  readonly explanation: string;
+}
+
+function provisionsOf(finding: Finding, several: boolean): string {
+  return finding.candidates
+    .filter((candidate) => candidate.implements)
+    .slice(0, 3)
+    .map((candidate) =>
+      several
+        ? `${candidate.provision.document + 1}:${candidate.provision.num}`
+        : candidate.provision.num,
+    )
+    .join(', ');
+}
+
+function rowsOf(analysis: Analysis, catalogue: Catalogue, several: boolean): Row[] {
+  const language: CatalogueLanguage = analysis.language;
+  const byId = new Map<string, Obligation>(
+    catalogue.obligations.map((obligation) => [obligation.id, obligation]),
+  );
+  return analysis.findings.map((finding) => ({
+    id: finding.obligationId,
+    title: byId.get(finding.obligationId)?.title[language] ?? '',
+    status: finding.status,
+    provisions: finding.status === 'missing' ? '' : provisionsOf(finding, several),
+    missing: finding.elements
+      .filter((element) => element.required && !element.present)
+      .map((element) => element.label[language])
+      .join('; '),
+    explanation: finding.explanation,
+  }));
+}
+
+function truncate(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+function formatTable(rows: readonly Row[], language: CatalogueLanguage): string {
+  const headers =
+    language === 'fr'
+      ? ['Obligation', 'Statut', 'Dispositions', 'Éléments manquants']
+      : ['Obligation', 'Status', 'Provisions', 'Missing elements'];
+  const cells = rows.map((row) => [row.id, row.status, row.provisions, truncate(row.missing, 70)]);
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...cells.map((cell) => (cell[column] ?? '').length)),
+  );
+  const line = (values: readonly string[]): string =>
+    values
+      .map((value, column) => value.padEnd(widths[column] ?? 0))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join(
+    '\n',
+  );
+}
+
+function summary(analysis: Analysis): string {
+  const counts = new Map<string, number>();
+  for (const finding of analysis.findings)
+    counts.set(finding.status, (counts.get(finding.status) ?? 0) + 1);
+  return [...counts.entries()].map(([status, count]) => `${status} ${count}`).join(', ');
+}
+
+/** `lexalign analyse <law…>`: the engine's concordance table. Returns the exit code. */
+export async function runAnalyse(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true });
+  } catch (error) {
+    io.stderr(
+      `lexalign analyse: ${error instanceof Error ? error.message : String(error)}\n\n${ANALYSE_USAGE}`,
+    );
+    return EXIT.usage;
+  }
+  const { values, positionals } = parsed;
+  if (values.help === true) {
+    io.stdout(ANALYSE_USAGE);
+    return EXIT.ok;
+  }
+  const format = (values.format ?? 'table') as Format;
+  const problem =
+    positionals.length === 0
+      ? 'give at least one law file'
+      : !FORMATS.includes(format)
+        ? `--format must be table, json or csv, got "${values.format ?? ''}"`
+        : values.lang !== undefined && !/^(fr|en)$/i.test(values.lang)
+          ? `--lang must be fr or en, got "${values.lang}"`
+          : undefined;
+  if (problem !== undefined) {
+    io.stderr(`lexalign analyse: ${problem}\n\n${ANALYSE_USAGE}`);
+    return EXIT.usage;
+  }
+  const include = values.obligations
+    ?.split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+  if (include !== undefined) {
+    const unknown = unknownSelectors(
+      loadCatalogue(),
+      include.map((item) => (/^(tip|som|untoc|gp)$/i.test(item) ? item.toUpperCase() : item)),
+    );
+    if (unknown.length > 0) {
+      io.stderr(
+        `lexalign analyse: --obligations: no obligation matches ${unknown.map((item) => `"${item}"`).join(', ')}\n`,
+      );
+      return EXIT.usage;
+    }
+  }
+  let result;
+  try {
+    result = await analyseLawFiles(positionals, {
+      ...(include === undefined ? {} : { include }),
+      nonLegislative: values.all === true,
+      ...(values.lang === undefined ? {} : { language: values.lang.toLowerCase() }),
+    });
+  } catch (error) {
+    if (error instanceof ImportError) {
+      io.stderr(`lexalign analyse: error: ${error.message}\n`);
+      return EXIT.failed;
+    }
+    throw error;
+  }
+  const { analysis, catalogue } = result;
+  const rows = rowsOf(analysis, catalogue, positionals.length > 1);
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ laws: positionals, ...analysis }, null, 2)}\n`);
+  } else if (format === 'csv') {
+    io.stdout(
+      formatCsv([
+        ['obligation', 'title', 'status', 'provisions', 'missing_elements', 'explanation'],
+        ...rows.map((row) => [
+          row.id,
+          row.title,
+          row.status,
+          row.provisions,
+          row.missing,
+          row.explanation,
+        ]),
+      ]),
+    );
+  } else {
+    io.stdout(
+      `${formatTable(rows, analysis.language)}\n\n${positionals.join(', ')}: ${rows.length} obligations (${summary(analysis)}); catalogue ${analysis.catalogueVersion}\n`,
+    );
+  }
+  return EXIT.ok;
+}
