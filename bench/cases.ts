@@ -1,7 +1,9 @@
 import type { CaseResult } from './import-cases.js';
 import { IMPORT_CASES } from './import-cases.js';
+import { OCR_CASES } from './ocr-cases.js';
 
 /** Every benchmark case by name; each area of the product adds its own file here. */
 export const ALL_CASES: Readonly<Record<string, () => Promise<CaseResult>>> = {
   ...IMPORT_CASES,
+  ...OCR_CASES,
 };

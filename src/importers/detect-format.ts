@@ -53,13 +53,7 @@ function formatFromSignature(bytes: Uint8Array, fileName: string): DetectedForma
       'an old binary Word document (.doc): save it as .docx and import that',
     );
   }
-  if (IMAGE_SIGNATURES.some((signature) => startsWith(bytes, signature))) {
-    throw new ImportError(
-      'no-text-layer',
-      fileName,
-      'an image holds no text layer: OCR needed (scanned pages are not read yet)',
-    );
-  }
+  if (IMAGE_SIGNATURES.some((signature) => startsWith(bytes, signature))) return 'image';
   return undefined;
 }
 

@@ -137,7 +137,7 @@ describe('importLaw on bad input', () => {
     expect(message).toBe('big.txt: the file is 50.0 MB; the limit is 50.0 MB');
   });
 
-  it('refuses binary data, images, old Word files and other archives with what to do', async () => {
+  it('refuses binary data, unreadable images, old Word files and other archives with what to do', async () => {
     await expectRefused(
       new Uint8Array([0x41, 0x42, 0, 0, 0x43, 0x44]),
       'data.txt',
@@ -146,9 +146,9 @@ describe('importLaw on bad input', () => {
     const image = await expectRefused(
       new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]),
       'scan.png',
-      'no-text-layer',
+      'corrupt-file',
     );
-    expect(image).toContain('OCR needed');
+    expect(image).toContain('not a readable image');
     await expectRefused(
       new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 1, 2]),
       'loi.doc',
@@ -179,11 +179,11 @@ describe('importLaw on bad input', () => {
     expect(message).toContain('would expand to more than 200 MB');
   });
 
-  it('refuses a scanned PDF without a text layer: OCR needed', async () => {
+  it('reads a PDF without a text layer by OCR, and says when the scan holds no text', async () => {
     const pdf = await PDFDocument.create();
     pdf.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 400, height: 600 });
-    const message = await expectRefused(await pdf.save(), 'scan.pdf', 'no-text-layer');
-    expect(message).toMatch(/^scan\.pdf: no text layer: OCR needed/);
+    const message = await expectRefused(await pdf.save(), 'scan.pdf', 'no-legal-text');
+    expect(message).toMatch(/^scan\.pdf: OCR read no text on 1 page/);
   });
 
   it('refuses XML that declares entities (external entity, billion laughs)', async () => {

@@ -7,6 +7,7 @@ import { ImportError } from './import-result.js';
 import type { ImportedLaw, ImportOptions } from './import-result.js';
 import { importJusticeCanadaXml } from './justice-canada-xml.js';
 import { importLiiSeedJson } from './lii-seed-json.js';
+import { importImage } from './ocr/import-image.js';
 import { importPdf } from './pdf.js';
 import { importText } from './text.js';
 import { decodeText } from './text-encoding.js';
@@ -38,6 +39,8 @@ async function importByFormat(bytes: Uint8Array, options: ImportOptions): Promis
   switch (format) {
     case 'pdf':
       return importPdf(bytes, options);
+    case 'image':
+      return importImage(bytes, options);
     case 'docx':
       return importDocx(bytes, options);
     case 'html':
@@ -56,9 +59,10 @@ async function importByFormat(bytes: Uint8Array, options: ImportOptions): Promis
 
 /**
  * Imports a law from the bytes of a file in any supported format, told by its content
- * first and its extension second. Fails with an ImportError that names the file and says
- * what is wrong: empty, too large, binary, corrupt, encrypted, a scan without text, or a
- * text in which no article or section could be found.
+ * first and its extension second; scanned PDFs and page images (PNG, JPEG, TIFF) are read
+ * by OCR. Fails with an ImportError that names the file and says what is wrong: empty, too
+ * large, binary, corrupt, encrypted, a scan of too many pages, or a text in which no article
+ * or section could be found.
  *
  * @example const { document, diagnostics } = await importLaw(bytes, { fileName: 'loi.docx', country: 'ML' });
  */

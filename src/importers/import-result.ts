@@ -1,5 +1,7 @@
 import type { Diagnostic } from '../core/errors.js';
 import type { LegalDocument } from '../core/model/index.js';
+import type { OcrEnginePool } from './ocr/ocr-engine.js';
+import type { OcrReport } from './ocr/ocr-report.js';
 
 /** The formats LexAlign reads. */
 export type SourceFormat =
@@ -7,6 +9,7 @@ export type SourceFormat =
   | 'markdown'
   | 'docx'
   | 'pdf'
+  | 'image'
   | 'html'
   | 'akn'
   | 'justice-canada-xml'
@@ -27,12 +30,28 @@ export interface ImportOptions {
   readonly date?: string;
   /** Number as printed (`2012-023`). */
   readonly number?: string;
+  /** Told as long work advances: each page of a scan read by OCR. */
+  readonly onProgress?: (progress: ImportProgress) => void;
+  /**
+   * OCR engines to reuse across imports (a server keeps one pool); without one, an import
+   * of a scan starts its own and stops it when done.
+   */
+  readonly ocrEngines?: OcrEnginePool;
+}
+
+/** How far a long import is: `done` of `total` pages read by OCR. */
+export interface ImportProgress {
+  readonly stage: 'ocr';
+  readonly done: number;
+  readonly total: number;
 }
 
 export interface ImportedLaw {
   readonly document: LegalDocument;
   readonly diagnostics: readonly Diagnostic[];
   readonly format: SourceFormat;
+  /** Present when the text was read by OCR from a scan: confidence and page links. */
+  readonly ocr?: OcrReport;
 }
 
 /** Why a file could not be imported at all. */
@@ -46,6 +65,7 @@ export type ImportErrorCode =
   | 'corrupt-file'
   | 'encrypted-file'
   | 'no-text-layer'
+  | 'too-many-pages'
   | 'xml-malformed'
   | 'xml-unsafe'
   | 'no-legal-text';

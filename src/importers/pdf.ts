@@ -1,7 +1,10 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { ImportError } from './import-result.js';
 import type { ImportedLaw, ImportOptions } from './import-result.js';
+import { importScan } from './ocr/import-scan.js';
+import { pdfPageImages } from './ocr/page-images.js';
 import { importExtractedText } from './text.js';
 
 /** Fewer visible characters than this per page on average: the PDF is a scan. */
@@ -67,14 +70,36 @@ function failure(error: unknown, fileName: string): ImportError {
   return new ImportError('corrupt-file', fileName, `not a readable PDF: ${reason}`);
 }
 
-/**
- * The text layer of a PDF, pages joined by form feeds so the parser can find running
- * headers and page numbers. Scanned PDFs (no text layer) are refused: OCR needed.
- */
-export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<string> {
+/** The text layer of an open PDF, pages joined by form feeds; undefined when it is a scan. */
+async function textLayer(pdf: PDFDocumentProxy): Promise<string | undefined> {
+  const pages: string[] = [];
+  let visible = 0;
+  for (let number = 1; number <= pdf.numPages; number++) {
+    const page = await pdf.getPage(number);
+    const content = await page.getTextContent();
+    const items = content.items.filter(isTextItem).map((item) => ({
+      text: item.str,
+      x: coordinate(item, 4),
+      y: coordinate(item, 5),
+      width: item.width,
+    }));
+    const lines = pageLines(items.filter((item) => item.text !== ''));
+    visible += lines.join('').replace(/\s/g, '').length;
+    pages.push(lines.join('\n'));
+    page.cleanup();
+  }
+  return visible < MIN_CHARACTERS_PER_PAGE * pdf.numPages ? undefined : pages.join('\n\f');
+}
+
+/** Opens a PDF, hands it to `use`, and always releases it. */
+async function withPdf<TResult>(
+  bytes: Uint8Array,
+  fileName: string,
+  use: (pdf: PDFDocumentProxy) => Promise<TResult>,
+): Promise<TResult> {
   // pdfjs takes ownership of the buffer it is given: pass a copy.
   const loading = getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
@@ -85,37 +110,38 @@ export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<st
     const pdf = await loading.promise.catch((error: unknown) => {
       throw failure(error, fileName);
     });
-    const pages: string[] = [];
-    let visible = 0;
-    for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
-      const items = content.items.filter(isTextItem).map((item) => ({
-        text: item.str,
-        x: coordinate(item, 4),
-        y: coordinate(item, 5),
-        width: item.width,
-      }));
-      const lines = pageLines(items.filter((item) => item.text !== ''));
-      visible += lines.join('').replace(/\s/g, '').length;
-      pages.push(lines.join('\n'));
-      page.cleanup();
-    }
-    if (visible < MIN_CHARACTERS_PER_PAGE * pdf.numPages) {
-      throw new ImportError(
-        'no-text-layer',
-        fileName,
-        `no text layer: OCR needed (the PDF holds only images: ${visible} characters of text in ${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'})`,
-      );
-    }
-    return pages.join('\n\f');
+    return await use(pdf);
   } finally {
     await loading.destroy();
   }
 }
 
-/** Imports a law from a PDF with a text layer. */
+/**
+ * The text layer of a PDF, pages joined by form feeds so the parser can find running
+ * headers and page numbers. A scanned PDF (no text layer) is refused: OCR needed.
+ */
+export async function pdfToText(bytes: Uint8Array, fileName: string): Promise<string> {
+  return withPdf(bytes, fileName, async (pdf) => {
+    const text = await textLayer(pdf);
+    if (text === undefined) {
+      throw new ImportError(
+        'no-text-layer',
+        fileName,
+        `no text layer: OCR needed (the PDF holds only images in ${pdf.numPages} page${pdf.numPages === 1 ? '' : 's'})`,
+      );
+    }
+    return text;
+  });
+}
+
+/**
+ * Imports a law from a PDF: from its text layer when it has one, else by OCR of its pages
+ * rendered at 300 dpi (a scanned gazette).
+ */
 export async function importPdf(bytes: Uint8Array, options: ImportOptions): Promise<ImportedLaw> {
-  const text = await pdfToText(bytes, options.fileName);
-  return importExtractedText(text, options, { format: 'pdf' });
+  return withPdf(bytes, options.fileName, async (pdf) => {
+    const text = await textLayer(pdf);
+    if (text !== undefined) return importExtractedText(text, options, { format: 'pdf' });
+    return importScan(pdfPageImages(pdf, options.fileName), options, 'pdf');
+  });
 }
