@@ -154,7 +154,51 @@ function statusOf(
   return complete ? 'aligned' : 'partial';
 }
 
-function analyseObligation(obligation: Obligation, texts: PreparedTexts, keep: number): Finding {
+interface Context {
+  readonly texts: PreparedTexts;
+  readonly keep: number;
+  /** The finding of another obligation, computed once. */
+  readonly findingOf: (id: string) => Finding | undefined;
+}
+
+function withoutPrerequisite(
+  finding: Finding,
+  obligation: Obligation,
+  prerequisite: string,
+  language: CatalogueLanguage,
+): Finding {
+  const note =
+    language === 'fr'
+      ? `Le texte ne met pas en œuvre ${prerequisite}, dont cette obligation dépend : ${finding.candidates[0]?.provision.label ?? 'aucune disposition'} ne peut s’y rattacher.`
+      : `The text does not implement ${prerequisite}, on which this obligation depends, so ${finding.candidates[0]?.provision.label ?? 'no provision'} cannot serve it.`;
+  return {
+    ...finding,
+    status: 'missing',
+    candidates: finding.candidates.map((candidate) => ({ ...candidate, implements: false })),
+    elements: finding.elements.map(
+      ({ provision: _provision, evidence: _evidence, ...element }) => ({
+        ...element,
+        present: false,
+      }),
+    ),
+    explanation: `${explain({ obligation, status: 'missing', language, provisions: [], elements: [], conflicts: [], lookAlikes: [], notes: [] })} ${note}`,
+  };
+}
+
+function analyseObligation(obligation: Obligation, context: Context): Finding {
+  const finding = analyseAlone(obligation, context.texts, context.keep);
+  const prerequisite = obligation.match?.requires;
+  if (
+    prerequisite === undefined ||
+    finding.status === 'missing' ||
+    finding.status === 'not_applicable'
+  )
+    return finding;
+  if (context.findingOf(prerequisite)?.status !== 'missing') return finding;
+  return withoutPrerequisite(finding, obligation, prerequisite, context.texts.language);
+}
+
+function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep: number): Finding {
   const language = texts.language;
   if (obligation.kind === 'non_legislative') {
     return {
@@ -268,6 +312,21 @@ export function analysePrepared(
 ): Analysis {
   const keep = options.candidates ?? 5;
   const obligations = options.obligations ?? catalogue.obligations;
+  const byId = new Map(catalogue.obligations.map((obligation) => [obligation.id, obligation]));
+  const memo = new Map<string, Finding>();
+  const context: Context = {
+    texts,
+    keep,
+    findingOf: (id) => {
+      const known = memo.get(id);
+      if (known !== undefined) return known;
+      const obligation = byId.get(id);
+      if (obligation === undefined) return undefined;
+      const finding = analyseObligation(obligation, context);
+      memo.set(id, finding);
+      return finding;
+    },
+  };
   return {
     catalogueVersion: catalogue.version,
     language: texts.language,
@@ -276,6 +335,8 @@ export function analysePrepared(
       heading: unit.heading,
       text: unit.text,
     })),
-    findings: obligations.map((obligation) => analyseObligation(obligation, texts, keep)),
+    findings: obligations.map(
+      (obligation) => context.findingOf(obligation.id) ?? analyseObligation(obligation, context),
+    ),
   };
 }

@@ -103,7 +103,9 @@ function firstPattern(
 ): { pattern: CompiledPattern; matches: TermMatch[] } | undefined {
   for (const pattern of patterns) {
     const matches = matchPattern(unit, pattern.groups);
-    if (matches !== undefined) return { pattern, matches };
+    if (matches === undefined) continue;
+    if (pattern.unless.length > 0 && findAny(unit.indexed, pattern.unless) !== undefined) continue;
+    return { pattern, matches };
   }
   return undefined;
 }
@@ -135,7 +137,7 @@ export function matchUnit(
   const anchorMatches =
     profile.anchors.length > 0 ? matchPattern(unit, profile.anchors) : undefined;
   const anchored = anchorMatches !== undefined;
-  const decoy = anchored ? undefined : firstPattern(unit, profile.decoys);
+  const decoy = firstPattern(unit, profile.decoys);
   const conflict = firstPattern(unit, profile.contradictions);
   return {
     unit: index,

@@ -11,6 +11,7 @@ import { tokenize } from './tokens.js';
 /** A pattern of the catalogue, compiled: every group must match. */
 export interface CompiledPattern {
   readonly groups: readonly (readonly CompiledTerm[])[];
+  readonly unless: readonly CompiledTerm[];
   readonly reason: Bilingual;
 }
 
@@ -48,7 +49,7 @@ function queryStems(obligation: Obligation, language: CatalogueLanguage): string
     ...obligation.elements.flatMap((element) => element.keywords[language]),
     ...(obligation.match?.all ?? []).flatMap((group) => group[language]),
   ].join(' ');
-  return [...new Set(tokenize(words.replace(/\*|\.\.\./g, ' '), language).map((t) => t.key))];
+  return [...new Set(tokenize(words.replace(/\*|\.\.\.|(?<=^|\s)=/g, ' '), language).map((t) => t.key))];
 }
 
 const CACHE = new WeakMap<Obligation, Partial<Record<CatalogueLanguage, ObligationProfile>>>();
@@ -57,8 +58,13 @@ export function profileOf(obligation: Obligation, language: CatalogueLanguage): 
   const cached = CACHE.get(obligation)?.[language];
   if (cached !== undefined) return cached;
   const match = obligation.match;
-  const pattern = (entry: { all: readonly Terms[]; reason: Bilingual }): CompiledPattern => ({
+  const pattern = (entry: {
+    all: readonly Terms[];
+    unless?: Terms;
+    reason: Bilingual;
+  }): CompiledPattern => ({
     groups: entry.all.map((group) => compileAll(group, language)),
+    unless: compileAll(entry.unless, language),
     reason: entry.reason,
   });
   const profile: ObligationProfile = {

@@ -4,7 +4,8 @@ import { tokenize, type Token } from './tokens.js';
 
 /**
  * Catalogue terms compiled for matching. A term is a word or phrase as drafters write it;
- * each word is matched by its stem, a word ending in `*` by the start of the folded word,
+ * each word is matched by its stem, a word ending in `*` by the start of the folded word, a
+ * word starting with `=` only by itself (`=traite`, not `traitement`),
  * and `...` lets up to {@link WIDE_GAP} words come in between. Between the words of a
  * phrase one other word may slip in ("illegal or irregular entry" still matches "illegal
  * entry"); stop words are ignored on both sides.
@@ -16,7 +17,8 @@ export interface CompiledTerm {
 
 type Step =
   | { readonly kind: 'stem'; readonly key: string; readonly gap: number }
-  | { readonly kind: 'prefix'; readonly prefix: string; readonly gap: number };
+  | { readonly kind: 'prefix'; readonly prefix: string; readonly gap: number }
+  | { readonly kind: 'exact'; readonly folded: string; readonly gap: number };
 
 /** A match of a term: offsets in the text (end exclusive) and token positions. */
 export interface TermMatch {
@@ -38,7 +40,9 @@ export function compileTerm(source: string, language: CatalogueLanguage): Compil
       gap = WIDE_GAP;
       continue;
     }
-    if (word.endsWith('*') && word.length > 1) {
+    if (word.startsWith('=') && word.length > 1) {
+      steps.push({ kind: 'exact', folded: foldWord(word.slice(1)), gap: steps.length === 0 ? 0 : gap });
+    } else if (word.endsWith('*') && word.length > 1) {
       const prefix = foldWord(word.slice(0, -1));
       steps.push({ kind: 'prefix', prefix, gap: steps.length === 0 ? 0 : gap });
     } else {
@@ -71,14 +75,16 @@ export function indexText(text: string, language: CatalogueLanguage): IndexedTex
 }
 
 function stepMatches(step: Step, token: Token): boolean {
-  return step.kind === 'stem' ? token.key === step.key : token.folded.startsWith(step.prefix);
+  if (step.kind === 'stem') return token.key === step.key;
+  if (step.kind === 'exact') return token.folded === step.folded;
+  return token.folded.startsWith(step.prefix);
 }
 
 function startPositions(indexed: IndexedText, first: Step): readonly number[] {
   if (first.kind === 'stem') return indexed.positions.get(first.key) ?? [];
   const found: number[] = [];
   indexed.tokens.forEach((token, index) => {
-    if (token.folded.startsWith(first.prefix)) found.push(index);
+    if (stepMatches(first, token)) found.push(index);
   });
   return found;
 }

@@ -19,6 +19,7 @@ export const termsSchema = z.strictObject({ en: z.array(term), fr: z.array(term)
 
 const patternSchema = z.strictObject({
   all: z.array(termsSchema).min(1, 'needs at least one group'),
+  unless: termsSchema.optional(),
   reason: bilingualSchema,
 });
 
@@ -27,6 +28,7 @@ export const matchRuleSchema = z.strictObject({
   related: termsSchema.optional(),
   decoys: z.array(patternSchema).optional(),
   contradictions: z.array(patternSchema).optional(),
+  requires: z.string().optional(),
 });
 
 export const matchRulesSchema = z.record(z.string(), matchRuleSchema);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { expandMatchConcepts } from './match-concepts.js';
 import { catalogueFileSchema, matchRulesSchema, obligationSchema } from './catalogue-schema.js';
 import type { Catalogue, MatchRule, Obligation } from './types.js';
 
@@ -129,7 +130,7 @@ function parseMatchRules(
   problems: string[],
 ): ReadonlyMap<string, MatchRule> {
   if (content === undefined || content === null) return new Map();
-  const parsed = matchRulesSchema.safeParse(content);
+  const parsed = matchRulesSchema.safeParse(expandMatchConcepts(content, problems));
   if (!parsed.success) {
     problems.push(...describeIssues('match-rules.json', parsed.error));
     return new Map();

@@ -39,7 +39,8 @@ export interface Bilingual {
 /**
  * Search terms in both languages. Each term is a word or phrase as a drafter writes it
  * ("abuse of a position of vulnerability", "personne morale"); the engine normalises and
- * stems them. Syntax: a word ending in `*` matches any word it begins ("exploit*"); the
+ * stems them. Syntax: a word ending in `*` matches any word it begins ("exploit*"), a word
+ * starting with `=` only itself ("=traite", not "traitement"); the
  * token `...` between words allows up to five other words in between ("abus ... vulnérabilité").
  */
 export interface Terms {
@@ -63,8 +64,8 @@ export interface Element {
 /**
  * How the engine recognises a provision that implements the obligation. Each group in
  * `all` must match somewhere in the provision (AND of ORs): for `UNTOC.10.1` a legal person
- * and liability. A provision matching a `decoy` without the groups is shown as a look-alike,
- * never as an implementation; a provision matching a `contradiction` is flagged as going
+ * and liability. A provision matching a `decoy` is shown as a look-alike, never as an
+ * implementation; a provision matching a `contradiction` is flagged as going
  * against the obligation (a law that punishes the smuggled migrant breaches `SOM.5`).
  */
 export interface MatchRule {
@@ -76,11 +77,17 @@ export interface MatchRule {
   readonly related?: Terms;
   readonly decoys?: readonly Pattern[];
   readonly contradictions?: readonly Pattern[];
+  /**
+   * An obligation that must be implemented first: attempt of smuggling (`SOM.6.2.a`) means
+   * nothing in a law with no smuggling offence (`SOM.6.1.a`), whatever its attempt clause says.
+   */
+  readonly requires?: string;
 }
 
-/** A named pattern: every group must match in the same provision. */
+/** A named pattern: every group must match in the same provision, and `unless` must not. */
 export interface Pattern {
   readonly all: readonly Terms[];
+  readonly unless?: Terms;
   readonly reason: Bilingual;
 }
 
