@@ -11,7 +11,7 @@ import type {
   SuggestedStatus,
 } from './finding.js';
 import { buildLexicalIndex, type LexicalIndex } from './lexical-index.js';
-import { isRelevant, matchUnit, type UnitMatch } from './match-unit.js';
+import { isRelevant, matchUnit, relatedElements, type UnitMatch } from './match-unit.js';
 import { profileOf, type ObligationProfile } from './profile.js';
 import { runChecks } from './checks.js';
 import type { TermMatch } from './term-pattern.js';
@@ -122,6 +122,10 @@ function elementResults(
   implementing: readonly Scored[],
   units: readonly AnalysisUnit[],
 ): ElementResult[] {
+  // With a recognition rule, an obligation's only required element is what the rule recognises.
+  const required = profile.elements.filter(({ element }) => element.required);
+  const soleRequired =
+    profile.anchors.length > 0 && required.length === 1 ? required[0]?.element.id : undefined;
   return profile.elements.map(({ element }) => {
     for (const scored of implementing) {
       const match = scored.match.elements.get(element.id);
@@ -138,6 +142,20 @@ function elementResults(
         };
       }
     }
+    const anchored = implementing.find((scored) => scored.match.anchored);
+    const unit = anchored === undefined ? undefined : units[anchored.match.unit];
+    const proofMatch = anchored?.match.anchors[anchored.match.anchors.length - 1];
+    if (soleRequired === element.id && unit !== undefined && proofMatch !== undefined) {
+      const [proof] = evidence(unit, [proofMatch]);
+      return {
+        id: element.id,
+        label: element.label,
+        required: true,
+        present: true,
+        provision: unit.ref,
+        ...(proof === undefined ? {} : { evidence: proof }),
+      };
+    }
     return { id: element.id, label: element.label, required: element.required, present: false };
   });
 }
@@ -152,6 +170,39 @@ function statusOf(
   const complete = required.every((element) => element.present);
   if (conflicts.length > 0) return 'partial';
   return complete ? 'aligned' : 'partial';
+}
+
+/**
+ * Adds the definitions of related terms held in other provisions (the interpretation
+ * section's "exploitation") when they bring elements the implementing provisions lack.
+ */
+function withRelatedDefinitions(
+  implementing: readonly Scored[],
+  units: readonly AnalysisUnit[],
+  obligation: Obligation,
+): Scored[] {
+  if (implementing.length === 0 || obligation.match?.related === undefined)
+    return [...implementing];
+  const found = new Set(implementing.flatMap((scored) => [...scored.match.elements.keys()]));
+  const used = new Set(implementing.map((scored) => scored.match.unit));
+  const extra: Scored[] = [];
+  units.forEach((unit, index) => {
+    if (used.has(index)) return;
+    const elements = relatedElements(unit, profileOf(obligation, unit.language));
+    if (![...elements.keys()].some((id) => !found.has(id))) return;
+    for (const id of elements.keys()) found.add(id);
+    const match: UnitMatch = {
+      unit: index,
+      lexical: 0,
+      terms: [],
+      inHeading: false,
+      anchored: false,
+      anchors: [],
+      elements,
+    };
+    extra.push({ match, score: 0.5, implements: true });
+  });
+  return [...implementing, ...extra];
 }
 
 interface Context {
@@ -186,6 +237,10 @@ function withoutPrerequisite(
 }
 
 function analyseObligation(obligation: Obligation, context: Context): Finding {
+  return capped(withPrerequisite(obligation, context), obligation, context);
+}
+
+function withPrerequisite(obligation: Obligation, context: Context): Finding {
   const finding = analyseAlone(obligation, context.texts, context.keep);
   const prerequisite = obligation.match?.requires;
   if (
@@ -196,6 +251,22 @@ function analyseObligation(obligation: Obligation, context: Context): Finding {
     return finding;
   if (context.findingOf(prerequisite)?.status !== 'missing') return finding;
   return withoutPrerequisite(finding, obligation, prerequisite, context.texts.language);
+}
+
+/** An aligned finding becomes partial when an obligation it depends on is not aligned. */
+function capped(finding: Finding, obligation: Obligation, context: Context): Finding {
+  if (finding.status !== 'aligned') return finding;
+  const limits = (obligation.match?.cappedBy ?? []).filter((id) => {
+    const status = context.findingOf(id)?.status;
+    return status === 'partial' || status === 'missing';
+  });
+  if (limits.length === 0) return finding;
+  const list = limits.join(', ');
+  const note =
+    context.texts.language === 'fr'
+      ? `Elle reste partielle tant que ${list} ne l’est pas entièrement.`
+      : `It stays partial while ${list} is not fully met.`;
+  return { ...finding, status: 'partial', explanation: `${finding.explanation} ${note}` };
 }
 
 function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep: number): Finding {
@@ -240,9 +311,11 @@ function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep: number
   });
   scoredUnits.sort((a, b) => b.score - a.score || a.match.unit - b.match.unit);
   const best = scoredUnits.find((scored) => scored.implements)?.score ?? 0;
-  const implementing = scoredUnits
-    .filter((scored) => scored.implements && scored.score >= best * 0.5)
-    .slice(0, 3);
+  const implementing = withRelatedDefinitions(
+    scoredUnits.filter((scored) => scored.implements && scored.score >= best * 0.5).slice(0, 3),
+    texts.units,
+    obligation,
+  );
   const profile = profileOf(obligation, language);
   const elements = elementResults(profile, implementing, texts.units);
   const conflicts: Conflict[] = scoredUnits.flatMap((scored) => {

@@ -82,9 +82,13 @@ function tokenWindows(
   });
 }
 
-function findElements(unit: AnalysisUnit, profile: ObligationProfile): Map<string, TermMatch> {
+function findElements(
+  unit: AnalysisUnit,
+  profile: ObligationProfile,
+  clauses: readonly Clause[] = elementScope(unit, profile),
+): Map<string, TermMatch> {
   const found = new Map<string, TermMatch>();
-  const windows = tokenWindows(unit, elementScope(unit, profile));
+  const windows = tokenWindows(unit, clauses);
   for (const { element, terms } of profile.elements) {
     for (const window of windows) {
       const match = findAny(unit.indexed, terms, window);
@@ -95,6 +99,22 @@ function findElements(unit: AnalysisUnit, profile: ObligationProfile): Map<strin
     }
   }
   return found;
+}
+
+/**
+ * Elements found in a provision's definitions of related terms ("exploitation" defined in
+ * the interpretation section, apart from the offence): they complete the definition of the
+ * obligation's subject.
+ */
+export function relatedElements(
+  unit: AnalysisUnit,
+  profile: ObligationProfile,
+): Map<string, TermMatch> {
+  if (profile.related.length === 0 || unit.clauses.length < 2) return new Map();
+  const clauses = unit.clauses.filter(
+    (clause) => clause.defines !== undefined && definesOneOf(clause, unit, profile.related),
+  );
+  return clauses.length === 0 ? new Map() : findElements(unit, profile, clauses);
 }
 
 function firstPattern(

@@ -49,7 +49,9 @@ function queryStems(obligation: Obligation, language: CatalogueLanguage): string
     ...obligation.elements.flatMap((element) => element.keywords[language]),
     ...(obligation.match?.all ?? []).flatMap((group) => group[language]),
   ].join(' ');
-  return [...new Set(tokenize(words.replace(/\*|\.\.\.|(?<=^|\s)=/g, ' '), language).map((t) => t.key))];
+  return [
+    ...new Set(tokenize(words.replace(/\*|\.\.\.|(?<=^|\s)=/g, ' '), language).map((t) => t.key)),
+  ];
 }
 
 const CACHE = new WeakMap<Obligation, Partial<Record<CatalogueLanguage, ObligationProfile>>>();

@@ -41,7 +41,11 @@ export function compileTerm(source: string, language: CatalogueLanguage): Compil
       continue;
     }
     if (word.startsWith('=') && word.length > 1) {
-      steps.push({ kind: 'exact', folded: foldWord(word.slice(1)), gap: steps.length === 0 ? 0 : gap });
+      steps.push({
+        kind: 'exact',
+        folded: foldWord(word.slice(1)),
+        gap: steps.length === 0 ? 0 : gap,
+      });
     } else if (word.endsWith('*') && word.length > 1) {
       const prefix = foldWord(word.slice(0, -1));
       steps.push({ kind: 'prefix', prefix, gap: steps.length === 0 ? 0 : gap });

@@ -29,6 +29,7 @@ export const matchRuleSchema = z.strictObject({
   decoys: z.array(patternSchema).optional(),
   contradictions: z.array(patternSchema).optional(),
   requires: z.string().optional(),
+  cappedBy: z.array(z.string()).optional(),
 });
 
 export const matchRulesSchema = z.record(z.string(), matchRuleSchema);

@@ -82,6 +82,11 @@ export interface MatchRule {
    * nothing in a law with no smuggling offence (`SOM.6.1.a`), whatever its attempt clause says.
    */
   readonly requires?: string;
+  /**
+   * Obligations this one cannot be better aligned than: the trafficking offence (`TIP.5.1`)
+   * is only as complete as the definition it punishes (`TIP.3.a`).
+   */
+  readonly cappedBy?: readonly string[];
 }
 
 /** A named pattern: every group must match in the same provision, and `unless` must not. */
