@@ -212,26 +212,24 @@ interface Context {
   readonly findingOf: (id: string) => Finding | undefined;
 }
 
-function withoutPrerequisite(
-  finding: Finding,
-  obligation: Obligation,
-  prerequisite: string,
-  language: CatalogueLanguage,
-): Finding {
+function withoutPrerequisite(finding: Finding, obligation: Obligation, context: Context): Finding {
+  const language = context.texts.language;
+  const prerequisite = obligation.match?.requires ?? '';
+  const first = finding.candidates[0]?.provision.label;
   const note =
     language === 'fr'
-      ? `Le texte ne met pas en œuvre ${prerequisite}, dont cette obligation dépend : ${finding.candidates[0]?.provision.label ?? 'aucune disposition'} ne peut s’y rattacher.`
-      : `The text does not implement ${prerequisite}, on which this obligation depends, so ${finding.candidates[0]?.provision.label ?? 'no provision'} cannot serve it.`;
+      ? `Le texte ne met pas en œuvre ${prerequisite}, dont cette obligation dépend : ${first ?? 'aucune disposition'} ne peut s’y rattacher.`
+      : `The text does not implement ${prerequisite}, on which this obligation depends, so ${first ?? 'no provision'} cannot serve it.`;
   return {
     ...finding,
     status: 'missing',
     candidates: finding.candidates.map((candidate) => ({ ...candidate, implements: false })),
-    elements: finding.elements.map(
-      ({ provision: _provision, evidence: _evidence, ...element }) => ({
-        ...element,
-        present: false,
-      }),
-    ),
+    elements: finding.elements.map((element) => ({
+      id: element.id,
+      label: element.label,
+      required: element.required,
+      present: false,
+    })),
     explanation: `${explain({ obligation, status: 'missing', language, provisions: [], elements: [], conflicts: [], lookAlikes: [], notes: [] })} ${note}`,
   };
 }
@@ -250,7 +248,7 @@ function withPrerequisite(obligation: Obligation, context: Context): Finding {
   )
     return finding;
   if (context.findingOf(prerequisite)?.status !== 'missing') return finding;
-  return withoutPrerequisite(finding, obligation, prerequisite, context.texts.language);
+  return withoutPrerequisite(finding, obligation, context);
 }
 
 /** An aligned finding becomes partial when an obligation it depends on is not aligned. */

@@ -110,11 +110,11 @@ export function relatedElements(
   unit: AnalysisUnit,
   profile: ObligationProfile,
 ): Map<string, TermMatch> {
-  if (profile.related.length === 0 || unit.clauses.length < 2) return new Map();
+  if (profile.related.length === 0 || unit.clauses.length < 2) return new Map<string, TermMatch>();
   const clauses = unit.clauses.filter(
     (clause) => clause.defines !== undefined && definesOneOf(clause, unit, profile.related),
   );
-  return clauses.length === 0 ? new Map() : findElements(unit, profile, clauses);
+  return clauses.length === 0 ? new Map<string, TermMatch>() : findElements(unit, profile, clauses);
 }
 
 function firstPattern(

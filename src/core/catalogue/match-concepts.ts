@@ -13,11 +13,15 @@ function isRecord(value: Json): value is Record<string, Json> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+interface Lookup {
+  readonly concepts: Record<string, Json>;
+  readonly problems: string[];
+}
+
 function conceptTerms(
-  concepts: Record<string, Json>,
+  { concepts, problems }: Lookup,
   name: string,
   language: (typeof LANGUAGES)[number],
-  problems: string[],
 ): string[] {
   const concept = concepts[name];
   const terms = isRecord(concept) ? concept[language] : undefined;
@@ -28,14 +32,14 @@ function conceptTerms(
   return terms.filter((term): term is string => typeof term === 'string');
 }
 
-function expand(value: Json, concepts: Record<string, Json>, problems: string[]): Json {
+function expand(value: Json, lookup: Lookup): Json {
   if (typeof value === 'string' && value.startsWith('@')) {
     const name = value.slice(1);
     return Object.fromEntries(
-      LANGUAGES.map((language) => [language, conceptTerms(concepts, name, language, problems)]),
+      LANGUAGES.map((language) => [language, conceptTerms(lookup, name, language)]),
     );
   }
-  if (Array.isArray(value)) return value.map((item) => expand(item, concepts, problems));
+  if (Array.isArray(value)) return value.map((item) => expand(item, lookup));
   if (!isRecord(value)) return value;
   const isTerms = LANGUAGES.every((language) => Array.isArray(value[language]));
   if (isTerms) {
@@ -44,14 +48,14 @@ function expand(value: Json, concepts: Record<string, Json>, problems: string[])
       const list = value[language] as Json[];
       expanded[language] = list.flatMap((item) =>
         typeof item === 'string' && item.startsWith('@')
-          ? conceptTerms(concepts, item.slice(1), language, problems)
+          ? conceptTerms(lookup, item.slice(1), language)
           : [item],
       );
     }
     return expanded;
   }
   return Object.fromEntries(
-    Object.entries(value).map(([key, item]) => [key, expand(item, concepts, problems)]),
+    Object.entries(value).map(([key, item]) => [key, expand(item, lookup)]),
   );
 }
 
@@ -59,5 +63,5 @@ function expand(value: Json, concepts: Record<string, Json>, problems: string[])
 export function expandMatchConcepts(content: Json, problems: string[]): Json {
   if (!isRecord(content) || !isRecord(content.rules)) return content;
   const concepts = isRecord(content.concepts) ? content.concepts : {};
-  return expand(content.rules, concepts, problems);
+  return expand(content.rules, { concepts, problems });
 }
