@@ -207,6 +207,28 @@ function stripSiteFooter(provisions: readonly SeedProvision[]): {
   return { provisions: [...provisions.slice(0, -1), cleaned], stripped: true };
 }
 
+const TRAILING_SCHEDULE = /\s(?:SCHEDULE|Schedule)\s+(?=[A-Z][A-Z ,'’-]{8,})/;
+
+/**
+ * Some exports run the Act's schedule (often the whole text of a treaty) into its last
+ * section: "… in respect of different provisions of this Act. Schedule TEXT OF THE UNITED
+ * NATIONS PROTOCOL …". The schedule is cut off and kept as an annex of its own.
+ */
+function splitTrailingSchedule(provisions: readonly SeedProvision[]): {
+  provisions: SeedProvision[];
+  schedule?: string;
+} {
+  const last = provisions[provisions.length - 1];
+  const match = last === undefined ? null : TRAILING_SCHEDULE.exec(last.content);
+  if (last === undefined || match === null || match.index < 40)
+    return { provisions: [...provisions] };
+  const cleaned = { ...last, content: last.content.slice(0, match.index) };
+  return {
+    provisions: [...provisions.slice(0, -1), cleaned],
+    schedule: last.content.slice(match.index + match[0].length).trim(),
+  };
+}
+
 /** The provisions from the first one that holds a whole law run together, or undefined. */
 function runTogetherText(provisions: readonly SeedProvision[]): string | undefined {
   const start = provisions.findIndex(
@@ -228,7 +250,9 @@ function runTogetherText(provisions: readonly SeedProvision[]): string | undefin
 export function importLiiSeedJson(json: unknown, options: ImportOptions): ImportedLaw {
   const seed = readSeedLaw(json, options.fileName);
   const diagnostics: Diagnostic[] = [];
-  const { provisions, stripped } = stripSiteFooter(seed.provisions);
+  const footerless = stripSiteFooter(seed.provisions);
+  const stripped = footerless.stripped;
+  const { provisions, schedule } = splitTrailingSchedule(footerless.provisions);
   if (stripped)
     diagnostics.push(
       diagnostic(
@@ -274,8 +298,17 @@ export function importLiiSeedJson(json: unknown, options: ImportOptions): Import
       meta,
       numbering,
       body: buildBody(groups),
-      annexes: buildAnnexes(groups),
+      annexes: [
+        ...buildAnnexes(groups),
+        ...(schedule === undefined
+          ? []
+          : [Division.create({ kind: 'annex', heading: 'Schedule', text: schedule })]),
+      ],
     }),
   );
+  if (schedule !== undefined)
+    diagnostics.push(
+      diagnostic('content-dropped', 'The schedule run into the last section was moved to an annex'),
+    );
   return { document, diagnostics, format: 'lii-seed-json' };
 }

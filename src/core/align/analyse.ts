@@ -210,6 +210,8 @@ interface Context {
   readonly keep: number;
   /** The finding of another obligation, computed once. */
   readonly findingOf: (id: string) => Finding | undefined;
+  /** Its finding from its own provisions only (no caps, no derivation), so rules cannot loop. */
+  readonly ownFindingOf: (id: string) => Finding | undefined;
 }
 
 function withoutPrerequisite(finding: Finding, obligation: Obligation, context: Context): Finding {
@@ -235,7 +237,80 @@ function withoutPrerequisite(finding: Finding, obligation: Obligation, context: 
 }
 
 function analyseObligation(obligation: Obligation, context: Context): Finding {
-  return capped(withPrerequisite(obligation, context), obligation, context);
+  const own = withPrerequisite(obligation, context);
+  const derived =
+    obligation.match?.from === undefined ? own : derivedFrom(own, obligation, context);
+  return capped(derived, obligation, context);
+}
+
+/**
+ * An obligation about the offence itself (no transnational element, gravity of the
+ * penalty) is judged on the provisions that define and punish the offence: the
+ * implementing provisions of the obligations named in `from`.
+ */
+function derivedFrom(own: Finding, obligation: Obligation, context: Context): Finding {
+  const { texts } = context;
+  const language = texts.language;
+  const sources = (obligation.match?.from ?? []).map((id) => context.findingOf(id));
+  const seen = new Set<string>();
+  const derived: Candidate[] = [];
+  for (let rank = 0; rank < 3; rank++) {
+    for (const source of sources) {
+      const candidate = source?.candidates.filter((item) => item.implements)[rank];
+      const key =
+        candidate === undefined ? '' : `${candidate.provision.document}:${candidate.provision.eId}`;
+      if (candidate === undefined || seen.has(key)) continue;
+      seen.add(key);
+      derived.push({ ...candidate, lookAlike: undefined, implements: true });
+    }
+  }
+  if (derived.length === 0)
+    return {
+      ...own,
+      status: 'missing',
+      candidates: own.candidates.map((c) => ({ ...c, implements: false })),
+    };
+  // Each source offence is checked on its own: a smuggling offence of three years is not
+  // saved by a trafficking offence of twenty.
+  const unitsOf = (candidates: readonly Candidate[]): AnalysisUnit[] =>
+    candidates.flatMap((candidate) =>
+      texts.units.filter(
+        (unit) =>
+          unit.ref.document === candidate.provision.document &&
+          unit.ref.eId === candidate.provision.eId,
+      ),
+    );
+  const checks = sources.map((source) =>
+    runChecks(
+      obligation,
+      unitsOf((source?.candidates ?? []).filter((item) => item.implements)),
+      language,
+    ),
+  );
+  const checked = {
+    shortfall: checks.some((check) => check.shortfall),
+    notes: checks.flatMap((check) => check.notes),
+  };
+  const rest = own.candidates.filter(
+    (candidate) => !seen.has(`${candidate.provision.document}:${candidate.provision.eId}`),
+  );
+  const status: SuggestedStatus =
+    own.conflicts.length > 0 || checked.shortfall ? 'partial' : 'aligned';
+  return {
+    ...own,
+    status,
+    candidates: [...derived, ...rest].slice(0, context.keep),
+    explanation: explain({
+      obligation,
+      status,
+      language,
+      provisions: derived.map((candidate) => candidate.provision),
+      elements: [],
+      conflicts: own.conflicts,
+      lookAlikes: [],
+      notes: checked.notes,
+    }),
+  };
 }
 
 function withPrerequisite(obligation: Obligation, context: Context): Finding {
@@ -255,7 +330,7 @@ function withPrerequisite(obligation: Obligation, context: Context): Finding {
 function capped(finding: Finding, obligation: Obligation, context: Context): Finding {
   if (finding.status !== 'aligned') return finding;
   const limits = (obligation.match?.cappedBy ?? []).filter((id) => {
-    const status = context.findingOf(id)?.status;
+    const status = context.ownFindingOf(id)?.status;
     return status === 'partial' || status === 'missing';
   });
   if (limits.length === 0) return finding;
@@ -336,7 +411,13 @@ function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep: number
   );
   let status = statusOf(implementing, elements, conflicts);
   if (status === 'aligned' && checked.shortfall) status = 'partial';
-  const candidates = scoredUnits
+  // Implementing provisions come first (with the definitions that complete them), then the
+  // rest by score, so the ranking an analyst sees starts with what the status rests on.
+  const chosen = new Set(implementing.map((scored) => scored.match.unit));
+  const candidates = [
+    ...implementing,
+    ...scoredUnits.filter((scored) => !chosen.has(scored.match.unit)),
+  ]
     .slice(0, keep)
     .map((scored) => toCandidate(scored, texts.units, language));
   const lookAlikes = candidates
@@ -385,9 +466,19 @@ export function analysePrepared(
   const obligations = options.obligations ?? catalogue.obligations;
   const byId = new Map(catalogue.obligations.map((obligation) => [obligation.id, obligation]));
   const memo = new Map<string, Finding>();
+  const ownMemo = new Map<string, Finding>();
   const context: Context = {
     texts,
     keep,
+    ownFindingOf: (id) => {
+      const known = ownMemo.get(id) ?? memo.get(id);
+      if (known !== undefined) return known;
+      const obligation = byId.get(id);
+      if (obligation === undefined) return undefined;
+      const finding = withPrerequisite(obligation, context);
+      ownMemo.set(id, finding);
+      return finding;
+    },
     findingOf: (id) => {
       const known = memo.get(id);
       if (known !== undefined) return known;

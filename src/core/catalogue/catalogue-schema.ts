@@ -30,6 +30,7 @@ export const matchRuleSchema = z.strictObject({
   contradictions: z.array(patternSchema).optional(),
   requires: z.string().optional(),
   cappedBy: z.array(z.string()).optional(),
+  from: z.array(z.string()).optional(),
 });
 
 export const matchRulesSchema = z.record(z.string(), matchRuleSchema);

@@ -87,6 +87,11 @@ export interface MatchRule {
    * is only as complete as the definition it punishes (`TIP.3.a`).
    */
   readonly cappedBy?: readonly string[];
+  /**
+   * Obligations about the offence itself are judged on the provisions that implement these
+   * (`UNTOC.34.2` on the definitions and offences of trafficking and smuggling).
+   */
+  readonly from?: readonly string[];
 }
 
 /** A named pattern: every group must match in the same provision, and `unless` must not. */
