@@ -1,0 +1,292 @@
+import type { CatalogueLanguage, Obligation } from '../catalogue/types.js';
+import { runChecks } from './checks.js';
+import { explain } from './explain.js';
+import type {
+  Candidate,
+  Conflict,
+  ElementResult,
+  Evidence,
+  Finding,
+  SuggestedStatus,
+} from './finding.js';
+import { isRelevant, matchUnit, relatedElements, type UnitMatch } from './match-unit.js';
+import type { PreparedTexts } from './prepared-texts.js';
+import { profileOf, type ObligationProfile } from './profile.js';
+import type { TermMatch } from './term-pattern.js';
+import type { AnalysisUnit } from './units.js';
+
+/**
+ * One obligation against the prepared texts, on its own: provisions scored and ranked,
+ * elements found, look-alikes and conflicts, a status and its explanation.
+ */
+const IMPLEMENTS_WITHOUT_RULE = 0.5;
+
+function score(match: UnitMatch, profile: ObligationProfile): number {
+  const elementCount = profile.elements.length;
+  const coverage = elementCount === 0 ? 0 : match.elements.size / elementCount;
+  let value =
+    0.35 * match.lexical +
+    0.25 * Math.min(1, match.terms.length / 2) +
+    (match.inHeading ? 0.2 : 0) +
+    0.3 * coverage;
+  if (profile.anchors.length > 0) value = match.anchored ? value + 0.4 : value * 0.35;
+  if (match.decoy !== undefined) value *= 0.2;
+  return value;
+}
+
+function implementsObligation(
+  match: UnitMatch,
+  profile: ObligationProfile,
+  value: number,
+): boolean {
+  if (match.decoy !== undefined) return false;
+  if (profile.anchors.length > 0) return match.anchored;
+  if (match.terms.length === 0) return false;
+  return value >= IMPLEMENTS_WITHOUT_RULE || match.inHeading || match.elements.size >= 2;
+}
+
+function evidence(unit: AnalysisUnit, matches: readonly TermMatch[]): Evidence[] {
+  const seen = new Set<string>();
+  return [...matches]
+    .sort((a, b) => a.start - b.start)
+    .filter((match) => {
+      const key = `${match.start}:${match.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .map((match) => ({
+      term: match.term,
+      start: match.start,
+      end: match.end,
+      text: unit.text.slice(match.start, match.end),
+    }));
+}
+
+interface Scored {
+  readonly match: UnitMatch;
+  readonly score: number;
+  readonly implements: boolean;
+}
+
+function toCandidate(
+  scored: Scored,
+  units: readonly AnalysisUnit[],
+  language: CatalogueLanguage,
+): Candidate {
+  const unit = units[scored.match.unit] as AnalysisUnit;
+  const { match } = scored;
+  const found = [...match.terms, ...match.anchors, ...match.elements.values()];
+  return {
+    provision: unit.ref,
+    score: Number(scored.score.toFixed(3)),
+    implements: scored.implements,
+    evidence: evidence(unit, found),
+    elements: [...match.elements.keys()],
+    ...(match.decoy === undefined
+      ? {}
+      : {
+          lookAlike: {
+            reason: match.decoy.pattern.reason,
+            evidence: evidence(unit, match.decoy.matches),
+          },
+        }),
+    ...(language === unit.language ? {} : {}),
+  };
+}
+
+function elementResults(
+  profile: ObligationProfile,
+  implementing: readonly Scored[],
+  units: readonly AnalysisUnit[],
+): ElementResult[] {
+  // With a recognition rule, an obligation's only required element is what the rule recognises.
+  const required = profile.elements.filter(({ element }) => element.required);
+  const soleRequired =
+    profile.anchors.length > 0 && required.length === 1 ? required[0]?.element.id : undefined;
+  return profile.elements.map(({ element }) => {
+    for (const scored of implementing) {
+      const match = scored.match.elements.get(element.id);
+      const unit = units[scored.match.unit];
+      if (match !== undefined && unit !== undefined) {
+        const [proof] = evidence(unit, [match]);
+        return {
+          id: element.id,
+          label: element.label,
+          required: element.required,
+          present: true,
+          provision: unit.ref,
+          ...(proof === undefined ? {} : { evidence: proof }),
+        };
+      }
+    }
+    const anchored = implementing.find((scored) => scored.match.anchored);
+    const unit = anchored === undefined ? undefined : units[anchored.match.unit];
+    const proofMatch = anchored?.match.anchors[anchored.match.anchors.length - 1];
+    if (soleRequired === element.id && unit !== undefined && proofMatch !== undefined) {
+      const [proof] = evidence(unit, [proofMatch]);
+      return {
+        id: element.id,
+        label: element.label,
+        required: true,
+        present: true,
+        provision: unit.ref,
+        ...(proof === undefined ? {} : { evidence: proof }),
+      };
+    }
+    return { id: element.id, label: element.label, required: element.required, present: false };
+  });
+}
+
+function statusOf(
+  implementing: readonly Scored[],
+  elements: readonly ElementResult[],
+  conflicts: readonly Conflict[],
+): SuggestedStatus {
+  if (implementing.length === 0) return 'missing';
+  const required = elements.filter((element) => element.required);
+  const complete = required.every((element) => element.present);
+  if (conflicts.length > 0) return 'partial';
+  return complete ? 'aligned' : 'partial';
+}
+
+/**
+ * Adds the definitions of related terms held in other provisions (the interpretation
+ * section's "exploitation") when they bring elements the implementing provisions lack.
+ */
+function withRelatedDefinitions(
+  implementing: readonly Scored[],
+  units: readonly AnalysisUnit[],
+  obligation: Obligation,
+): Scored[] {
+  if (implementing.length === 0 || obligation.match?.related === undefined)
+    return [...implementing];
+  const found = new Set(implementing.flatMap((scored) => [...scored.match.elements.keys()]));
+  const used = new Set(implementing.map((scored) => scored.match.unit));
+  const extra: Scored[] = [];
+  units.forEach((unit, index) => {
+    if (used.has(index)) return;
+    const elements = relatedElements(unit, profileOf(obligation, unit.language));
+    if (![...elements.keys()].some((id) => !found.has(id))) return;
+    for (const id of elements.keys()) found.add(id);
+    const match: UnitMatch = {
+      unit: index,
+      lexical: 0,
+      terms: [],
+      inHeading: false,
+      anchored: false,
+      anchors: [],
+      elements,
+    };
+    extra.push({ match, score: 0.5, implements: true });
+  });
+  return [...implementing, ...extra];
+}
+
+export function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep: number): Finding {
+  const language = texts.language;
+  if (obligation.kind === 'non_legislative') {
+    return {
+      obligationId: obligation.id,
+      status: 'not_applicable',
+      candidates: [],
+      elements: [],
+      conflicts: [],
+      explanation: explain({
+        obligation,
+        status: 'not_applicable',
+        language,
+        provisions: [],
+        elements: [],
+        conflicts: [],
+        lookAlikes: [],
+        notes: [],
+      }),
+    };
+  }
+  const scoredUnits: Scored[] = [];
+  const lexicalByLanguage = new Map<CatalogueLanguage, ReadonlyMap<number, number>>();
+  texts.units.forEach((unit, index) => {
+    const profile = profileOf(obligation, unit.language);
+    let lexical = lexicalByLanguage.get(unit.language);
+    if (lexical === undefined) {
+      lexical = texts.lexical.scores(profile.query, unit.language);
+      lexicalByLanguage.set(unit.language, lexical);
+    }
+    const lexicalScore = lexical.get(index) ?? 0;
+    if (!isRelevant(unit, profile, lexicalScore)) return;
+    const match = matchUnit({ index, unit, lexical: lexicalScore }, profile);
+    const value = score(match, profile);
+    scoredUnits.push({
+      match,
+      score: value,
+      implements: implementsObligation(match, profile, value),
+    });
+  });
+  scoredUnits.sort((a, b) => b.score - a.score || a.match.unit - b.match.unit);
+  const best = scoredUnits.find((scored) => scored.implements)?.score ?? 0;
+  const implementing = withRelatedDefinitions(
+    scoredUnits.filter((scored) => scored.implements && scored.score >= best * 0.5).slice(0, 3),
+    texts.units,
+    obligation,
+  );
+  const profile = profileOf(obligation, language);
+  const elements = elementResults(profile, implementing, texts.units);
+  const conflicts: Conflict[] = scoredUnits.flatMap((scored) => {
+    const conflict = scored.match.conflict;
+    const unit = texts.units[scored.match.unit];
+    return conflict === undefined || unit === undefined
+      ? []
+      : [
+          {
+            provision: unit.ref,
+            reason: conflict.pattern.reason,
+            evidence: evidence(unit, conflict.matches),
+          },
+        ];
+  });
+  const checked = runChecks(
+    obligation,
+    implementing.map((scored) => texts.units[scored.match.unit] as AnalysisUnit),
+    language,
+  );
+  let status = statusOf(implementing, elements, conflicts);
+  if (status === 'aligned' && checked.shortfall) status = 'partial';
+  // Implementing provisions come first (with the definitions that complete them), then the
+  // rest by score, so the ranking an analyst sees starts with what the status rests on.
+  const chosen = new Set(implementing.map((scored) => scored.match.unit));
+  const candidates = [
+    ...implementing,
+    ...scoredUnits.filter((scored) => !chosen.has(scored.match.unit)),
+  ]
+    .slice(0, keep)
+    .map((scored) => toCandidate(scored, texts.units, language));
+  const lookAlikes = candidates
+    .slice(0, 3)
+    .flatMap((candidate) =>
+      candidate.lookAlike === undefined
+        ? []
+        : [{ provision: candidate.provision, reason: candidate.lookAlike.reason[language] }],
+    );
+  return {
+    obligationId: obligation.id,
+    status,
+    candidates,
+    elements,
+    conflicts,
+    explanation: explain({
+      obligation,
+      status,
+      language,
+      provisions: implementing.map(
+        (scored) => (texts.units[scored.match.unit] as AnalysisUnit).ref,
+      ),
+      elements,
+      conflicts,
+      lookAlikes,
+      notes: checked.notes,
+    }),
+  };
+}
+
+/** The engine: per obligation, candidates with evidence, elements, a status and why. */
