@@ -19,7 +19,7 @@ describe('loadCatalogue', () => {
   it('loads the 344 obligations of version 2026.1, four instruments and the rules', () => {
     expect(catalogue.version).toBe('2026.1');
     expect(catalogue.obligations).toHaveLength(344);
-    expect(catalogue.instruments.map((i) => i.code)).toEqual(['UNTOC', 'TIP', 'SOM', 'GP']);
+    expect(catalogue.instruments.map((i) => i.code)).toEqual(['TIP', 'SOM', 'UNTOC', 'GP']);
     expect(catalogue.rules.map((r) => r.id)).toEqual(
       expect.arrayContaining([
         'mutatis_mutandis',

@@ -79,12 +79,22 @@ function truncate(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
+const STATUS_LABELS: Readonly<Record<CatalogueLanguage, Readonly<Record<string, string>>>> = {
+  en: { aligned: 'aligned', partial: 'partial', missing: 'missing', not_applicable: 'n/a' },
+  fr: { aligned: 'conforme', partial: 'partiel', missing: 'absent', not_applicable: 'sans objet' },
+};
+
 function formatTable(rows: readonly Row[], language: CatalogueLanguage): string {
   const headers =
     language === 'fr'
       ? ['Obligation', 'Statut', 'Dispositions', 'Éléments manquants']
       : ['Obligation', 'Status', 'Provisions', 'Missing elements'];
-  const cells = rows.map((row) => [row.id, row.status, row.provisions, truncate(row.missing, 70)]);
+  const cells = rows.map((row) => [
+    row.id,
+    STATUS_LABELS[language][row.status] ?? row.status,
+    row.provisions,
+    truncate(row.missing, 70),
+  ]);
   const widths = headers.map((header, column) =>
     Math.max(header.length, ...cells.map((cell) => (cell[column] ?? '').length)),
   );

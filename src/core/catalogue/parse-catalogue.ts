@@ -58,10 +58,19 @@ export function parseCatalogue(input: CatalogueInput): Catalogue {
   }
   if (problems.length > 0 || !meta.success) throw new CatalogueError(problems);
 
-  const merged = obligations.map((o) => {
-    const match = rules.get(o.id);
-    return match === undefined ? o : { ...o, match };
-  });
+  // Instruments in the order catalogue.json lists them (TIP, SOM, UNTOC, GP), then treaty order.
+  const rank = new Map(meta.data.instruments.map((instrument, index) => [instrument.code, index]));
+  const merged = obligations
+    .map((o) => {
+      const match = rules.get(o.id);
+      return match === undefined ? o : { ...o, match };
+    })
+    .map((o, index) => ({ o, index }))
+    .sort(
+      (a, b) =>
+        (rank.get(a.o.instrument) ?? 99) - (rank.get(b.o.instrument) ?? 99) || a.index - b.index,
+    )
+    .map(({ o }) => o);
   return deepFreeze({
     version: meta.data.version,
     instruments: meta.data.instruments,
