@@ -1,4 +1,5 @@
 import type { CaseResult } from './import-cases.js';
+import { ALIGN_CASES } from './align-cases.js';
 import { IMPORT_CASES } from './import-cases.js';
 import { OCR_CASES } from './ocr-cases.js';
 
@@ -6,4 +7,5 @@ import { OCR_CASES } from './ocr-cases.js';
 export const ALL_CASES: Readonly<Record<string, () => Promise<CaseResult>>> = {
   ...IMPORT_CASES,
   ...OCR_CASES,
+  ...ALIGN_CASES,
 };
