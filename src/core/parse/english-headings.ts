@@ -60,7 +60,20 @@ export function parseEnglishHeadings(
   text: string,
   options: { readonly sections: boolean },
 ): LineHeading | undefined {
+  const heading = headingInWindow(text.slice(0, HEADING_WINDOW), options);
+  if (heading === undefined || text.length <= HEADING_WINDOW) return heading;
+  // The heading is read from the start of the line only; the rest of a long line (a whole
+  // section run on one line) is kept after what the window gave.
   const window = text.slice(0, HEADING_WINDOW);
+  const end = heading.rest === '' ? -1 : window.lastIndexOf(heading.rest);
+  if (end < 0) return { ...heading, rest: text.slice(HEADING_WINDOW).trim() };
+  return { ...heading, rest: `${heading.rest}${text.slice(end + heading.rest.length)}`.trimEnd() };
+}
+
+function headingInWindow(
+  window: string,
+  options: { readonly sections: boolean },
+): LineHeading | undefined {
   const schedule = parseSchedule(window);
   if (schedule !== undefined) return schedule;
   const label = /^(part|division|chapter|article|art\.|section|sec\.)(?=[\s\d]|$)/i.exec(window);
