@@ -49,7 +49,10 @@ const NUMBERS: Readonly<Record<string, number>> = {
   trente: 30,
 };
 
-const NUMBER = String.raw`(\d{1,3}|[a-z]+(?:[- ][a-z]+)?)(?:\s*\(\d{1,3}\))?`;
+const WORDS = Object.keys(NUMBERS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NUMBER = String.raw`\b(\d{1,3}|(?:${WORDS})(?:[- ](?:${WORDS}))?)(?:\s*\(\d{1,3}\))?`;
 const YEARS = new RegExp(`${NUMBER}\\s+(?:years?|ans?|annees?)`, 'g');
 const LIFE = /(imprisonment for life|life imprisonment|death|a perpetuite|peine de mort|perpetuit)/;
 const CUSTODY =

@@ -16,21 +16,36 @@ function isRecord(value: Json): value is Record<string, Json> {
 interface Lookup {
   readonly concepts: Record<string, Json>;
   readonly problems: string[];
+  /** How many concepts deep the current reference is. */
+  readonly depth?: number;
 }
 
 function conceptTerms(
-  { concepts, problems }: Lookup,
+  lookup: Lookup,
   name: string,
   language: (typeof LANGUAGES)[number],
 ): string[] {
+  const { concepts, problems, depth = 0 } = lookup;
   const concept = concepts[name];
   const terms = isRecord(concept) ? concept[language] : undefined;
   if (!Array.isArray(terms)) {
     problems.push(`match-rules.json: unknown concept @${name}`);
     return [];
   }
-  return terms.filter((term): term is string => typeof term === 'string');
+  // A concept may name other concepts ("@trafficking" inside "trafficking_conduct").
+  return terms
+    .filter((term): term is string => typeof term === 'string')
+    .flatMap((term) => {
+      if (!term.startsWith('@')) return [term];
+      if (depth >= MAX_DEPTH) {
+        problems.push(`match-rules.json: concepts nested too deeply at @${name}`);
+        return [];
+      }
+      return conceptTerms({ ...lookup, depth: depth + 1 }, term.slice(1), language);
+    });
 }
+
+const MAX_DEPTH = 4;
 
 function expand(value: Json, lookup: Lookup): Json {
   if (typeof value === 'string' && value.startsWith('@')) {
