@@ -27,6 +27,7 @@ function finding(
     status,
     candidates: rest.nums.map((num, index) => candidate(num, 1 - index / 10)),
     elements: rest.elements ?? [],
+    lookAlikes: [],
     conflicts: [],
     explanation: '',
   };

@@ -46,7 +46,10 @@ export interface Conflict {
 export interface Finding {
   readonly obligationId: string;
   readonly status: SuggestedStatus;
+  /** Provisions proposed, best first; look-alikes are never among them. */
   readonly candidates: readonly Candidate[];
+  /** Provisions that share words with the obligation but do something else, with why. */
+  readonly lookAlikes: readonly Candidate[];
   readonly elements: readonly ElementResult[];
   readonly conflicts: readonly Conflict[];
   /** One paragraph in the law's language. */

@@ -14,6 +14,8 @@ export interface UnitMatch {
   readonly anchored: boolean;
   /** Matches of the recognition groups, one per group that matched. */
   readonly anchors: readonly TermMatch[];
+  /** True when the provision names the obligation's subject (its first recognition group). */
+  readonly subject: boolean;
   readonly elements: ReadonlyMap<string, TermMatch>;
   readonly decoy?: { readonly pattern: CompiledPattern; readonly matches: readonly TermMatch[] };
   readonly conflict?: { readonly pattern: CompiledPattern; readonly matches: readonly TermMatch[] };
@@ -168,7 +170,14 @@ export function matchUnit(
     ),
     anchored,
     anchors: anchorMatches ?? [],
-    elements: findElements(unit, profile),
+    subject:
+      anchored ||
+      (profile.anchors.length > 0 && findAny(unit.indexed, profile.anchors[0] ?? []) !== undefined),
+    // Under a recognition rule, elements only count in a provision the rule recognises.
+    elements:
+      profile.anchors.length > 0 && !anchored
+        ? new Map<string, TermMatch>()
+        : findElements(unit, profile),
     ...(decoy === undefined ? {} : { decoy }),
     ...(conflict === undefined ? {} : { conflict }),
   };

@@ -13,6 +13,7 @@ import { isRelevant, matchUnit, relatedElements, type UnitMatch } from './match-
 import type { PreparedTexts } from './prepared-texts.js';
 import { profileOf, type ObligationProfile } from './profile.js';
 import type { TermMatch } from './term-pattern.js';
+import { unitsMentioning } from './unit-postings.js';
 import type { AnalysisUnit } from './units.js';
 
 /**
@@ -170,6 +171,7 @@ function withRelatedDefinitions(
     if (![...elements.keys()].some((id) => !found.has(id))) return;
     for (const id of elements.keys()) found.add(id);
     const match: UnitMatch = {
+      subject: true,
       unit: index,
       lexical: 0,
       terms: [],
@@ -183,6 +185,25 @@ function withRelatedDefinitions(
   return [...implementing, ...extra];
 }
 
+/**
+ * The provisions that could be relevant: those holding a word of the obligation's subject
+ * (its first recognition group, or its terms), plus the best ones by BM25.
+ */
+function unitsWorthALook(
+  obligation: Obligation,
+  texts: PreparedTexts,
+  lexicalByLanguage: ReadonlyMap<CatalogueLanguage, ReadonlyMap<number, number>>,
+): number[] {
+  const found = new Set<number>();
+  for (const [language, lexical] of lexicalByLanguage) {
+    const profile = profileOf(obligation, language);
+    const subject = profile.anchors.length > 0 ? (profile.anchors[0] ?? []) : profile.terms;
+    for (const index of unitsMentioning(texts.postings, subject)) found.add(index);
+    for (const [index, value] of lexical) if (value >= 0.5) found.add(index);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
 export function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep: number): Finding {
   const language = texts.language;
   if (obligation.kind === 'non_legislative') {
@@ -190,6 +211,7 @@ export function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep:
       obligationId: obligation.id,
       status: 'not_applicable',
       candidates: [],
+      lookAlikes: [],
       elements: [],
       conflicts: [],
       explanation: explain({
@@ -206,15 +228,18 @@ export function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep:
   }
   const scoredUnits: Scored[] = [];
   const lexicalByLanguage = new Map<CatalogueLanguage, ReadonlyMap<number, number>>();
-  texts.units.forEach((unit, index) => {
+  for (const language of texts.languages)
+    lexicalByLanguage.set(
+      language,
+      texts.lexical.scores(profileOf(obligation, language).query, language),
+    );
+  for (const index of unitsWorthALook(obligation, texts, lexicalByLanguage)) {
+    const unit = texts.units[index];
+    if (unit === undefined) continue;
     const profile = profileOf(obligation, unit.language);
-    let lexical = lexicalByLanguage.get(unit.language);
-    if (lexical === undefined) {
-      lexical = texts.lexical.scores(profile.query, unit.language);
-      lexicalByLanguage.set(unit.language, lexical);
-    }
+    const lexical = lexicalByLanguage.get(unit.language) ?? new Map<number, number>();
     const lexicalScore = lexical.get(index) ?? 0;
-    if (!isRelevant(unit, profile, lexicalScore)) return;
+    if (!isRelevant(unit, profile, lexicalScore)) continue;
     const match = matchUnit({ index, unit, lexical: lexicalScore }, profile);
     const value = score(match, profile);
     scoredUnits.push({
@@ -222,7 +247,7 @@ export function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep:
       score: value,
       implements: implementsObligation(match, profile, value),
     });
-  });
+  }
   scoredUnits.sort((a, b) => b.score - a.score || a.match.unit - b.match.unit);
   const best = scoredUnits.find((scored) => scored.implements)?.score ?? 0;
   const implementing = withRelatedDefinitions(
@@ -255,23 +280,33 @@ export function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep:
   // Implementing provisions come first (with the definitions that complete them), then the
   // rest by score, so the ranking an analyst sees starts with what the status rests on.
   const chosen = new Set(implementing.map((scored) => scored.match.unit));
-  const candidates = [
+  const ranked = [
     ...implementing,
     ...scoredUnits.filter((scored) => !chosen.has(scored.match.unit)),
-  ]
+  ];
+  // Look-alikes are never candidates: they are listed apart, with why they do not count.
+  // Under a recognition rule, provisions that name the subject come before those that only
+  // share vocabulary with it.
+  const ruled = profileOf(obligation, language).anchors.length > 0;
+  const candidates = ranked
+    .filter((scored) => scored.match.decoy === undefined)
+    .sort((a, b) => (ruled ? Number(b.match.subject) - Number(a.match.subject) : 0))
     .slice(0, keep)
     .map((scored) => toCandidate(scored, texts.units, language));
-  const lookAlikes = candidates
+  const lookAlikeCandidates = ranked
+    .filter((scored) => scored.match.decoy !== undefined)
     .slice(0, 3)
-    .flatMap((candidate) =>
-      candidate.lookAlike === undefined
-        ? []
-        : [{ provision: candidate.provision, reason: candidate.lookAlike.reason[language] }],
-    );
+    .map((scored) => toCandidate(scored, texts.units, language));
+  const lookAlikes = lookAlikeCandidates.flatMap((candidate) =>
+    candidate.lookAlike === undefined
+      ? []
+      : [{ provision: candidate.provision, reason: candidate.lookAlike.reason[language] }],
+  );
   return {
     obligationId: obligation.id,
     status,
     candidates,
+    lookAlikes: lookAlikeCandidates,
     elements,
     conflicts,
     explanation: explain({

@@ -1,6 +1,7 @@
 import type { CatalogueLanguage } from '../catalogue/types.js';
 import type { LegalDocument } from '../model/index.js';
 import { buildLexicalIndex, type LexicalIndex } from './lexical-index.js';
+import { buildPostings, type UnitPostings } from './unit-postings.js';
 import { analysisLanguage, buildUnits, type AnalysisUnit } from './units.js';
 
 /** Provisions the engine prepared once, reusable for many analyses of the same texts. */
@@ -8,6 +9,9 @@ export interface PreparedTexts {
   readonly units: readonly AnalysisUnit[];
   readonly lexical: LexicalIndex;
   readonly language: CatalogueLanguage;
+  readonly postings: UnitPostings;
+  /** The languages of the provisions. */
+  readonly languages: readonly CatalogueLanguage[];
 }
 
 export function prepareTexts(documents: readonly LegalDocument[]): PreparedTexts {
@@ -16,6 +20,8 @@ export function prepareTexts(documents: readonly LegalDocument[]): PreparedTexts
   return {
     units,
     lexical: buildLexicalIndex(units),
+    postings: buildPostings(units),
+    languages: [...new Set(units.map((unit) => unit.language))],
     language: first === undefined ? 'en' : analysisLanguage(first),
   };
 }

@@ -18,6 +18,7 @@ function finding(id: string, status: SuggestedStatus, candidates: Candidate[] = 
     status,
     candidates,
     elements: [],
+    lookAlikes: [],
     conflicts: [],
     explanation: `${id} ${status}.`,
   };

@@ -35,6 +35,7 @@ export function rollUp(id: string, findings: readonly Finding[]): Finding | unde
     obligationId: id,
     status,
     candidates,
+    lookAlikes: assessed.flatMap((finding) => finding.lookAlikes),
     elements,
     conflicts: assessed.flatMap((finding) => finding.conflicts),
     explanation: assessed.map((finding) => finding.explanation).join(' '),

@@ -15,7 +15,7 @@ export interface CompiledTerm {
   readonly steps: readonly Step[];
 }
 
-type Step =
+export type Step =
   | { readonly kind: 'stem'; readonly key: string; readonly gap: number }
   | { readonly kind: 'prefix'; readonly prefix: string; readonly gap: number }
   | { readonly kind: 'exact'; readonly folded: string; readonly gap: number };
@@ -32,7 +32,19 @@ export interface TermMatch {
 const PHRASE_GAP = 1;
 const WIDE_GAP = 6;
 
+const COMPILED = new Map<string, CompiledTerm>();
+
+/** Compiles a term once per language: obligations share much vocabulary ("victim*"). */
 export function compileTerm(source: string, language: CatalogueLanguage): CompiledTerm {
+  const key = `${language}\u0000${source}`;
+  const known = COMPILED.get(key);
+  if (known !== undefined) return known;
+  const compiled = compileUncached(source, language);
+  COMPILED.set(key, compiled);
+  return compiled;
+}
+
+function compileUncached(source: string, language: CatalogueLanguage): CompiledTerm {
   const steps: Step[] = [];
   let gap = PHRASE_GAP;
   for (const word of source.trim().split(/\s+/)) {
@@ -65,6 +77,8 @@ export interface IndexedText {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly positions: ReadonlyMap<string, readonly number[]>;
+  /** Matches already found in this text, by term: the same terms recur across obligations. */
+  readonly found: Map<CompiledTerm, readonly TermMatch[]>;
 }
 
 export function indexText(text: string, language: CatalogueLanguage): IndexedText {
@@ -75,7 +89,7 @@ export function indexText(text: string, language: CatalogueLanguage): IndexedTex
     if (list === undefined) positions.set(token.key, [index]);
     else list.push(index);
   });
-  return { text, tokens, positions };
+  return { text, tokens, positions, found: new Map() };
 }
 
 function stepMatches(step: Step, token: Token): boolean {
@@ -113,7 +127,15 @@ function matchFrom(indexed: IndexedText, steps: readonly Step[], start: number):
 }
 
 /** Every place where the term occurs in the text, in order. */
-export function findTerm(indexed: IndexedText, term: CompiledTerm): TermMatch[] {
+export function findTerm(indexed: IndexedText, term: CompiledTerm): readonly TermMatch[] {
+  const known = indexed.found.get(term);
+  if (known !== undefined) return known;
+  const matches = findUncached(indexed, term);
+  indexed.found.set(term, matches);
+  return matches;
+}
+
+function findUncached(indexed: IndexedText, term: CompiledTerm): TermMatch[] {
   const first = term.steps[0];
   if (first === undefined) return [];
   const matches: TermMatch[] = [];

@@ -14,14 +14,32 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Folded form and stem of each written word, or null for a stop word; per language. */
+const WORDS: Record<CatalogueLanguage, Map<string, { folded: string; key: string } | null>> = {
+  fr: new Map(),
+  en: new Map(),
+};
+const WORD_CACHE_LIMIT = 200_000;
+
+function wordOf(word: string, language: CatalogueLanguage): { folded: string; key: string } | null {
+  const cache = WORDS[language];
+  const known = cache.get(word);
+  if (known !== undefined) return known;
+  const folded = foldWord(word);
+  const value = isStopword(folded, language) ? null : { folded, key: stemFolded(folded, language) };
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(word, value);
+  return value;
+}
+
 /** The content words of a text, stop words dropped, in order. */
 export function tokenize(text: string, language: CatalogueLanguage): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
-    const folded = foldWord(match[0]);
-    if (isStopword(folded, language)) continue;
+    const word = wordOf(match[0], language);
+    if (word === null) continue;
     const start = match.index;
-    tokens.push({ key: stemFolded(folded, language), folded, start, end: start + match[0].length });
+    tokens.push({ key: word.key, folded: word.folded, start, end: start + match[0].length });
   }
   return tokens;
 }

@@ -1,0 +1,65 @@
+import type { CompiledTerm } from './term-pattern.js';
+import type { AnalysisUnit } from './units.js';
+
+/**
+ * Which provisions hold which words, so the engine looks closely only at the provisions
+ * that could match an obligation's terms instead of at every provision of a 300-section
+ * act for each of 344 obligations.
+ */
+export interface UnitPostings {
+  /** Provisions by word stem. */
+  readonly byKey: ReadonlyMap<string, readonly number[]>;
+  /** Provisions by folded word, for `*` and `=` terms. */
+  readonly byFolded: ReadonlyMap<string, readonly number[]>;
+  /** Provisions for a `*` prefix, found once. */
+  readonly prefixes: Map<string, ReadonlySet<number>>;
+}
+
+function add(map: Map<string, number[]>, key: string, unit: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [unit]);
+  else if (list[list.length - 1] !== unit) list.push(unit);
+}
+
+export function buildPostings(units: readonly AnalysisUnit[]): UnitPostings {
+  const byKey = new Map<string, number[]>();
+  const byFolded = new Map<string, number[]>();
+  units.forEach((unit, index) => {
+    for (const token of unit.indexed.tokens) {
+      add(byKey, token.key, index);
+      add(byFolded, token.folded, index);
+    }
+  });
+  return { byKey, byFolded, prefixes: new Map() };
+}
+
+function withPrefix(postings: UnitPostings, prefix: string): ReadonlySet<number> {
+  const known = postings.prefixes.get(prefix);
+  if (known !== undefined) return known;
+  const found = new Set<number>();
+  for (const [word, units] of postings.byFolded) {
+    if (word.startsWith(prefix)) for (const unit of units) found.add(unit);
+  }
+  postings.prefixes.set(prefix, found);
+  return found;
+}
+
+/** The provisions where the first word of any of the terms occurs (a superset of matches). */
+export function unitsMentioning(
+  postings: UnitPostings,
+  terms: readonly CompiledTerm[],
+): Set<number> {
+  const units = new Set<number>();
+  for (const term of terms) {
+    const first = term.steps[0];
+    if (first === undefined) continue;
+    const found =
+      first.kind === 'stem'
+        ? postings.byKey.get(first.key)
+        : first.kind === 'exact'
+          ? postings.byFolded.get(first.folded)
+          : withPrefix(postings, first.prefix);
+    for (const unit of found ?? []) units.add(unit);
+  }
+  return units;
+}
