@@ -70,17 +70,31 @@ function elementScope(unit: AnalysisUnit, profile: ObligationProfile): readonly 
   );
 }
 
+/** The first token that starts at or after an offset (binary search). */
+function tokenAt(unit: AnalysisUnit, offset: number): number {
+  const tokens = unit.indexed.tokens;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokens[middle]?.start ?? Number.POSITIVE_INFINITY) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+const WINDOWS = new WeakMap<Clause, { from: number; to: number }>();
+
 function tokenWindows(
   unit: AnalysisUnit,
   clauses: readonly Clause[],
 ): { from: number; to: number }[] {
-  const tokens = unit.indexed.tokens;
   return clauses.map((clause) => {
-    let from = tokens.findIndex((token) => token.start >= clause.start);
-    if (from < 0) from = tokens.length;
-    let to = tokens.findIndex((token) => token.start >= clause.end);
-    if (to < 0) to = tokens.length;
-    return { from, to };
+    const known = WINDOWS.get(clause);
+    if (known !== undefined) return known;
+    const window = { from: tokenAt(unit, clause.start), to: tokenAt(unit, clause.end) };
+    WINDOWS.set(clause, window);
+    return window;
   });
 }
 

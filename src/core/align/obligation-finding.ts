@@ -9,11 +9,11 @@ import type {
   Finding,
   SuggestedStatus,
 } from './finding.js';
-import { isRelevant, matchUnit, relatedElements, type UnitMatch } from './match-unit.js';
+import { matchPattern, matchUnit, relatedElements, type UnitMatch } from './match-unit.js';
 import type { PreparedTexts } from './prepared-texts.js';
 import { profileOf, type ObligationProfile } from './profile.js';
 import type { TermMatch } from './term-pattern.js';
-import { unitsMentioning } from './unit-postings.js';
+import { unitsMatching } from './unit-postings.js';
 import type { AnalysisUnit } from './units.js';
 
 /**
@@ -198,10 +198,42 @@ function unitsWorthALook(
   for (const [language, lexical] of lexicalByLanguage) {
     const profile = profileOf(obligation, language);
     const subject = profile.anchors.length > 0 ? (profile.anchors[0] ?? []) : profile.terms;
-    for (const index of unitsMentioning(texts.postings, subject)) found.add(index);
+    for (const index of unitsMatching(texts.postings, texts.units, subject)) found.add(index);
     for (const [index, value] of lexical) if (value >= 0.5) found.add(index);
   }
   return [...found].sort((a, b) => a - b);
+}
+
+/** Above this many relevant provisions, only the closest are matched in full. */
+const FULL_MATCH_LIMIT = 30;
+
+/**
+ * The relevant provisions to match in full. In a long act (300 sections) many provisions
+ * mention a victim or a court; those the recognition rule accepts are always kept, and of
+ * the others only the best by BM25.
+ */
+function closestUnits(
+  obligation: Obligation,
+  texts: PreparedTexts,
+  lexicalByLanguage: ReadonlyMap<CatalogueLanguage, ReadonlyMap<number, number>>,
+): { index: number; unit: AnalysisUnit; lexical: number }[] {
+  // unitsWorthALook already holds only provisions that name the subject or rank high.
+  const relevant = unitsWorthALook(obligation, texts, lexicalByLanguage).flatMap((index) => {
+    const unit = texts.units[index];
+    if (unit === undefined) return [];
+    return [{ index, unit, lexical: lexicalByLanguage.get(unit.language)?.get(index) ?? 0 }];
+  });
+  if (relevant.length <= FULL_MATCH_LIMIT) return relevant;
+  const recognised = (entry: { unit: AnalysisUnit }): boolean => {
+    const { anchors } = profileOf(obligation, entry.unit.language);
+    return anchors.length > 0 && matchPattern(entry.unit, anchors) !== undefined;
+  };
+  const kept = relevant.filter(recognised);
+  const others = relevant
+    .filter((entry) => !kept.includes(entry))
+    .sort((a, b) => b.lexical - a.lexical)
+    .slice(0, FULL_MATCH_LIMIT);
+  return [...kept, ...others].sort((a, b) => a.index - b.index);
 }
 
 export function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep: number): Finding {
@@ -233,14 +265,9 @@ export function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep:
       language,
       texts.lexical.scores(profileOf(obligation, language).query, language),
     );
-  for (const index of unitsWorthALook(obligation, texts, lexicalByLanguage)) {
-    const unit = texts.units[index];
-    if (unit === undefined) continue;
+  for (const { index, unit, lexical } of closestUnits(obligation, texts, lexicalByLanguage)) {
     const profile = profileOf(obligation, unit.language);
-    const lexical = lexicalByLanguage.get(unit.language) ?? new Map<number, number>();
-    const lexicalScore = lexical.get(index) ?? 0;
-    if (!isRelevant(unit, profile, lexicalScore)) continue;
-    const match = matchUnit({ index, unit, lexical: lexicalScore }, profile);
+    const match = matchUnit({ index, unit, lexical }, profile);
     const value = score(match, profile);
     scoredUnits.push({
       match,

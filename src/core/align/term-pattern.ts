@@ -77,6 +77,8 @@ export interface IndexedText {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly positions: ReadonlyMap<string, readonly number[]>;
+  /** Positions by folded word, for `*` and `=` steps. */
+  readonly foldedPositions: ReadonlyMap<string, readonly number[]>;
   /** Matches already found in this text, by term: the same terms recur across obligations. */
   readonly found: Map<CompiledTerm, readonly TermMatch[]>;
 }
@@ -84,12 +86,17 @@ export interface IndexedText {
 export function indexText(text: string, language: CatalogueLanguage): IndexedText {
   const tokens = tokenize(text, language);
   const positions = new Map<string, number[]>();
-  tokens.forEach((token, index) => {
-    const list = positions.get(token.key);
-    if (list === undefined) positions.set(token.key, [index]);
+  const foldedPositions = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, index: number): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [index]);
     else list.push(index);
+  };
+  tokens.forEach((token, index) => {
+    add(positions, token.key, index);
+    add(foldedPositions, token.folded, index);
   });
-  return { text, tokens, positions, found: new Map() };
+  return { text, tokens, positions, foldedPositions, found: new Map() };
 }
 
 function stepMatches(step: Step, token: Token): boolean {
@@ -100,11 +107,11 @@ function stepMatches(step: Step, token: Token): boolean {
 
 function startPositions(indexed: IndexedText, first: Step): readonly number[] {
   if (first.kind === 'stem') return indexed.positions.get(first.key) ?? [];
+  if (first.kind === 'exact') return indexed.foldedPositions.get(first.folded) ?? [];
   const found: number[] = [];
-  indexed.tokens.forEach((token, index) => {
-    if (stepMatches(first, token)) found.push(index);
-  });
-  return found;
+  for (const [word, positions] of indexed.foldedPositions)
+    if (word.startsWith(first.prefix)) found.push(...positions);
+  return found.sort((a, b) => a - b);
 }
 
 function matchFrom(indexed: IndexedText, steps: readonly Step[], start: number): number {

@@ -1,4 +1,4 @@
-import type { CompiledTerm } from './term-pattern.js';
+import { findTerm, type CompiledTerm } from './term-pattern.js';
 import type { AnalysisUnit } from './units.js';
 
 /**
@@ -44,22 +44,30 @@ function withPrefix(postings: UnitPostings, prefix: string): ReadonlySet<number>
   return found;
 }
 
-/** The provisions where the first word of any of the terms occurs (a superset of matches). */
-export function unitsMentioning(
+function unitsWithFirstWord(postings: UnitPostings, term: CompiledTerm): Iterable<number> {
+  const first = term.steps[0];
+  if (first === undefined) return [];
+  if (first.kind === 'stem') return postings.byKey.get(first.key) ?? [];
+  if (first.kind === 'exact') return postings.byFolded.get(first.folded) ?? [];
+  return withPrefix(postings, first.prefix);
+}
+
+/**
+ * The provisions where any of the terms occurs: each term is looked for only in the
+ * provisions that hold its first word.
+ */
+export function unitsMatching(
   postings: UnitPostings,
+  units: readonly AnalysisUnit[],
   terms: readonly CompiledTerm[],
 ): Set<number> {
-  const units = new Set<number>();
+  const found = new Set<number>();
   for (const term of terms) {
-    const first = term.steps[0];
-    if (first === undefined) continue;
-    const found =
-      first.kind === 'stem'
-        ? postings.byKey.get(first.key)
-        : first.kind === 'exact'
-          ? postings.byFolded.get(first.folded)
-          : withPrefix(postings, first.prefix);
-    for (const unit of found ?? []) units.add(unit);
+    for (const index of unitsWithFirstWord(postings, term)) {
+      if (found.has(index)) continue;
+      const unit = units[index];
+      if (unit !== undefined && findTerm(unit.indexed, term).length > 0) found.add(index);
+    }
   }
-  return units;
+  return found;
 }
