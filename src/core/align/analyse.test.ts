@@ -261,3 +261,62 @@ describe('analyse: prerequisites between obligations', () => {
     expect(finding.explanation).toContain('SOM.6.1.a');
   });
 });
+
+describe('analyse: English look-alikes and conflicts', () => {
+  const act = (sections: readonly string[]): string =>
+    ['THE MIGRANT SMUGGLING ACT, 2021', '', 'PART I—OFFENCES', '', ...sections].join('\n');
+
+  it('does not take a directors-only clause for liability of the body corporate', () => {
+    const law = act([
+      'Smuggling of migrants',
+      '3. A person who smuggles another person commits an offence and is liable on conviction to imprisonment for a term not exceeding fifteen years.',
+      '',
+      'Offences by bodies corporate',
+      '4. Where an offence under this Act is committed by a body corporate, every director or officer of the body corporate who consented to or connived at the offence commits that offence.',
+      '',
+    ]);
+    const finding = findingOf(analyseText(law, 'en', ['UNTOC.10.1']), 'UNTOC.10.1');
+    expect(finding.status).toBe('missing');
+    expectNotImplementedBy(finding, '4');
+    expect(finding.lookAlikes.map((candidate) => candidate.provision.num)).toContain('4');
+    expect(finding.explanation).toContain('Section 4 only looks similar');
+  });
+
+  it('takes a body corporate that commits the offence as liability of a legal person', () => {
+    const law = act([
+      'Offences by bodies corporate',
+      '4. Where an offence under this Act is committed for the benefit of a body corporate, the body corporate commits that offence and is liable on conviction to a fine.',
+      '',
+    ]);
+    const finding = findingOf(analyseText(law, 'en', ['UNTOC.10.1']), 'UNTOC.10.1');
+    expect(finding.status).toBe('aligned');
+    expect(finding.candidates[0]?.provision.num).toBe('4');
+  });
+
+  it('finds SOM.5 aligned beside a smuggling offence, with no conflict on the offence', () => {
+    const law = act([
+      'Smuggling of migrants',
+      '3. A person who smuggles another person commits an offence and is liable on conviction to imprisonment for a term not exceeding fifteen years.',
+      '',
+      'Non-liability of smuggled migrants',
+      '5. A migrant shall not be liable to prosecution for an offence under this Act by reason only of having been the object of smuggling of migrants.',
+      '',
+    ]);
+    const finding = findingOf(analyseText(law, 'en', ['SOM.5']), 'SOM.5');
+    expect(finding.conflicts).toEqual([]);
+    expect(finding.status).toBe('aligned');
+    expect(finding.candidates[0]?.provision.num).toBe('5');
+  });
+
+  it('flags a section punishing the migrant whatever the smuggling as a conflict', () => {
+    const law = act([
+      'Unlawful entry',
+      '6. A person who enters the Republic otherwise than through a port of entry commits an offence, whether or not he or she was the object of smuggling, and is liable on conviction to a fine.',
+      '',
+    ]);
+    const finding = findingOf(analyseText(law, 'en', ['SOM.5']), 'SOM.5');
+    expect(finding.conflicts.map((conflict) => conflict.provision.num)).toEqual(['6']);
+    expect(finding.status).toBe('missing');
+    expect(finding.explanation).toContain('Section 6 goes against it');
+  });
+});
