@@ -20,6 +20,10 @@ export interface ExplanationInput {
 const GROUP_NAMES: Readonly<Record<string, { en: [string, string]; fr: [string, string] }>> = {
   act: { en: ['act', 'acts'], fr: ['acte', 'actes'] },
   means: { en: ['means', 'means'], fr: ['moyen', 'moyens'] },
+  purpose: {
+    en: ['element of purpose', 'elements of purpose'],
+    fr: ['élément de finalité', 'éléments de finalité'],
+  },
   exploitation: {
     en: ['form of exploitation', 'forms of exploitation'],
     fr: ['forme d’exploitation', 'formes d’exploitation'],
@@ -86,8 +90,18 @@ function coverage(elements: readonly ElementResult[], language: CatalogueLanguag
         ? `les ${count(members.length, 'fr')} ${plural}`
         : `all ${count(members.length, 'en')} ${plural}`;
     }
+    if (present === 0) {
+      if (members.length === 1)
+        return language === 'fr'
+          ? `sans le seul ${noun[0] ?? ''} requis`
+          : `without the one ${noun[0] ?? ''} required`;
+      return language === 'fr'
+        ? `aucun des ${count(members.length, 'fr')} ${plural}`
+        : `none of the ${count(members.length, 'en')} ${plural}`;
+    }
+    const singular = noun[0] ?? '';
     return language === 'fr'
-      ? `${count(present, 'fr')} ${plural} sur ${count(members.length, 'fr')}`
+      ? `${count(present, 'fr')} ${present > 1 ? plural : singular} sur ${count(members.length, 'fr')}`
       : `${count(present, 'en')} of ${count(members.length, 'en')} ${plural}`;
   });
   return list(parts, language);
