@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import type { Analysis, Finding } from '../../core/align/index.js';
 import type { Catalogue, CatalogueLanguage, Obligation } from '../../core/catalogue/types.js';
 import { ImportError } from '../../importers/import-result.js';
@@ -10,6 +9,7 @@ import {
 import { loadCatalogue } from '../../services/catalogue-files.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
+import { parseCommand } from '../command-args.js';
 import { formatCsv } from '../csv.js';
 
 export const ANALYSE_USAGE = `Usage: lexalign analyse <law> [<law>…] [options]
@@ -117,20 +117,13 @@ function summary(analysis: Analysis): string {
 
 /** `lexalign analyse <law…>`: the engine's concordance table. Returns the exit code. */
 export async function runAnalyse(args: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    io.stderr(
-      `lexalign analyse: ${error instanceof Error ? error.message : String(error)}\n\n${ANALYSE_USAGE}`,
-    );
-    return EXIT.usage;
-  }
+  const parsed = parseCommand(
+    { name: 'analyse', usage: ANALYSE_USAGE, options: OPTIONS },
+    args,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help === true) {
-    io.stdout(ANALYSE_USAGE);
-    return EXIT.ok;
-  }
   const format = (values.format ?? 'table') as Format;
   const problem =
     positionals.length === 0

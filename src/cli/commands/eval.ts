@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { ImportError } from '../../importers/import-result.js';
 import {
   evaluateFolder,
@@ -9,6 +8,7 @@ import {
 } from '../../services/evaluate-golds.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
+import { parseCommand } from '../command-args.js';
 
 export const EVAL_USAGE = `Usage: lexalign eval <law> --gold <gold.json>
        lexalign eval --dir <folder> [--laws <folder>]
@@ -61,20 +61,9 @@ function figuresLine(report: EvaluationReport): string {
 
 /** `lexalign eval`: the engine's figures on labelled laws. Returns the exit code. */
 export async function runEval(args: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    io.stderr(
-      `lexalign eval: ${error instanceof Error ? error.message : String(error)}\n\n${EVAL_USAGE}`,
-    );
-    return EXIT.usage;
-  }
+  const parsed = parseCommand({ name: 'eval', usage: EVAL_USAGE, options: OPTIONS }, args, io);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help === true) {
-    io.stdout(EVAL_USAGE);
-    return EXIT.ok;
-  }
   const single = positionals.length === 1 && values.gold !== undefined && values.dir === undefined;
   const folder = positionals.length === 0 && values.dir !== undefined && values.gold === undefined;
   if (!single && !folder) {

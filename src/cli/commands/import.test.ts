@@ -3,28 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoPath } from '../../testing/shared-corpus.js';
-import type { CliIo } from '../cli-io.js';
+import { captureIo as capture } from '../captured-io.js';
 import { main } from '../main.js';
-
-interface Captured {
-  readonly io: CliIo;
-  readonly out: () => string;
-  readonly err: () => string;
-}
-
-function capture(): Captured {
-  let out = '';
-  let err = '';
-  return {
-    io: {
-      stdout: (text) => (out += text),
-      stderr: (text) => (err += text),
-      writeFile: (path, contents) => Promise.resolve(writeFileSync(path, contents)),
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
 
 const demo = repoPath('examples/laws/ml-loi-traite-2012.txt');
 const folder = mkdtempSync(join(tmpdir(), 'lexalign-cli-'));

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../core/errors.js';
 import { frbrExpressionUri, frbrWorkUri, listArticles } from '../../core/model/index.js';
 import { ImportError } from '../../importers/import-result.js';
@@ -7,6 +6,7 @@ import { toAkomaNtoso } from '../../reporters/akn.js';
 import { importLawFile } from '../../services/import-law-file.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
+import { parseCommand } from '../command-args.js';
 import { countKinds, formatOutline } from '../outline.js';
 import { formatOcrOutline, ocrNote } from './import-ocr.js';
 
@@ -58,20 +58,13 @@ function withJsonDefault(args: readonly string[]): string[] {
  * Akoma Ntoso or JSON on request. Returns the exit code.
  */
 export async function runImport(args: readonly string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: withJsonDefault(args), options: OPTIONS, allowPositionals: true });
-  } catch (error) {
-    io.stderr(
-      `lexalign import: ${error instanceof Error ? error.message : String(error)}\n\n${IMPORT_USAGE}`,
-    );
-    return EXIT.usage;
-  }
+  const parsed = parseCommand(
+    { name: 'import', usage: IMPORT_USAGE, options: OPTIONS },
+    withJsonDefault(args),
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help === true) {
-    io.stdout(IMPORT_USAGE);
-    return EXIT.ok;
-  }
   const [file, ...extra] = positionals;
   if (file === undefined || extra.length > 0) {
     io.stderr(`lexalign import: give exactly one file\n\n${IMPORT_USAGE}`);

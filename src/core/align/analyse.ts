@@ -29,29 +29,29 @@ export function analysePrepared(
   const keep = options.candidates ?? 5;
   const obligations = options.obligations ?? catalogue.obligations;
   const byId = new Map(catalogue.obligations.map((obligation) => [obligation.id, obligation]));
-  const memo = new Map<string, Finding>();
-  const ownMemo = new Map<string, Finding>();
-  const context: Context = {
-    texts,
-    keep,
-    ownFindingOf: (id) => {
-      const known = ownMemo.get(id) ?? memo.get(id);
-      if (known !== undefined) return known;
-      const obligation = byId.get(id);
-      if (obligation === undefined) return undefined;
-      const finding = withPrerequisite(obligation, context);
-      ownMemo.set(id, finding);
-      return finding;
-    },
-    findingOf: (id) => {
+  /** Each finding computed once, on demand, whatever the order of the dependencies. */
+  const memoised = (
+    memo: Map<string, Finding>,
+    compute: (obligation: Obligation) => Finding,
+  ): ((id: string) => Finding | undefined) => {
+    return (id) => {
       const known = memo.get(id);
       if (known !== undefined) return known;
       const obligation = byId.get(id);
       if (obligation === undefined) return undefined;
-      const finding = analyseObligation(obligation, context);
+      const finding = compute(obligation);
       memo.set(id, finding);
       return finding;
-    },
+    };
+  };
+  const findings = new Map<string, Finding>();
+  const own = new Map<string, Finding>();
+  const context: Context = {
+    texts,
+    keep,
+    findingOf: memoised(findings, (obligation) => analyseObligation(obligation, context)),
+    ownFindingOf: (id) =>
+      findings.get(id) ?? memoised(own, (obligation) => withPrerequisite(obligation, context))(id),
   };
   return {
     catalogueVersion: catalogue.version,

@@ -1,0 +1,23 @@
+import { writeFileSync } from 'node:fs';
+import type { CliIo } from './cli-io.js';
+
+/** A CliIo that keeps what a command prints, for tests and for callers that embed the CLI. */
+export interface CapturedIo {
+  readonly io: CliIo;
+  readonly out: () => string;
+  readonly err: () => string;
+}
+
+export function captureIo(): CapturedIo {
+  let out = '';
+  let err = '';
+  return {
+    io: {
+      stdout: (text) => (out += text),
+      stderr: (text) => (err += text),
+      writeFile: (path, contents) => Promise.resolve(writeFileSync(path, contents)),
+    },
+    out: () => out,
+    err: () => err,
+  };
+}
