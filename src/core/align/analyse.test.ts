@@ -320,3 +320,33 @@ describe('analyse: English look-alikes and conflicts', () => {
     expect(finding.explanation).toContain('Section 6 goes against it');
   });
 });
+
+describe('analyse: checks that words alone cannot make', () => {
+  it('finds an offence that protects children only partial', () => {
+    const law = [
+      'LOI N° 2005-015 RELATIVE À LA LUTTE CONTRE LA TRAITE DES ENFANTS',
+      '',
+      'Article 1er : Est punie d’un emprisonnement de dix à vingt ans toute personne qui se livre à la traite des enfants.',
+      '',
+    ].join('\n');
+    const finding = findingOf(analyseText(law, 'fr', ['TIP.5.1']), 'TIP.5.1');
+    expect(finding.status).toBe('partial');
+    expect(finding.explanation).toContain('ne vise que les enfants');
+  });
+
+  it('finds a smuggling offence punished by three years at most short of a serious crime', () => {
+    const law = [
+      'THE MIGRANT SMUGGLING ACT, 2021',
+      '',
+      'Smuggling of migrants',
+      '3. A person who smuggles another person commits an offence and is liable on conviction to imprisonment for a term not exceeding three years.',
+      '',
+    ].join('\n');
+    const finding = findingOf(
+      analyseText(law, 'en', ['UNTOC.11.1', 'TIP.5.1', 'SOM.6.1.a']),
+      'UNTOC.11.1',
+    );
+    expect(finding.status).toBe('partial');
+    expect(finding.explanation).toContain('3 year(s)');
+  });
+});

@@ -1,5 +1,6 @@
 import type { CatalogueLanguage, Obligation } from '../catalogue/types.js';
 import { maximumCustodyYears } from './penalties.js';
+import { compileTerm, findTerm } from './term-pattern.js';
 import type { AnalysisUnit } from './units.js';
 
 /**
@@ -32,11 +33,59 @@ function penaltyCheck(units: readonly AnalysisUnit[], language: CatalogueLanguag
   };
 }
 
+/** Words that name trafficking of anyone, and of children only. */
+const ANY_PERSON = {
+  en: [
+    'trafficking in persons',
+    'trafficking in person',
+    'human trafficking',
+    'trafficking in human beings',
+    'another person',
+    'any other person',
+  ],
+  fr: [
+    'traite des personnes',
+    'traite de personnes',
+    'traite des êtres humains',
+    'trafic de personnes',
+    'autrui',
+  ],
+} as const;
+const CHILDREN = {
+  en: ['child', 'children', 'minor', 'minors'],
+  fr: ['enfant', 'enfants', 'mineur', 'mineurs'],
+} as const;
+const CHILDREN_ONLY_OBLIGATIONS = new Set(['TIP.3.a', 'TIP.5.1']);
+
+function mentions(unit: AnalysisUnit, terms: readonly string[]): boolean {
+  return terms.some((term) => findTerm(unit.indexed, compileTerm(term, unit.language)).length > 0);
+}
+
+/** The Protocol protects everyone: a definition or offence about children only falls short. */
+function childrenOnlyCheck(
+  units: readonly AnalysisUnit[],
+  language: CatalogueLanguage,
+): CheckResult {
+  if (units.length === 0) return { shortfall: false, notes: [] };
+  const forAnyone = units.some((unit) => mentions(unit, ANY_PERSON[unit.language]));
+  const forChildren = units.every((unit) => mentions(unit, CHILDREN[unit.language]));
+  if (forAnyone || !forChildren) return { shortfall: false, notes: [] };
+  return {
+    shortfall: true,
+    notes: [
+      language === 'fr'
+        ? 'Le texte ne vise que les enfants : la traite des adultes n’est pas couverte.'
+        : 'The text covers children only: trafficking of adults is not covered.',
+    ],
+  };
+}
+
 export function runChecks(
   obligation: Obligation,
   units: readonly AnalysisUnit[],
   language: CatalogueLanguage,
 ): CheckResult {
   if (PENALTY_OBLIGATIONS.has(obligation.id)) return penaltyCheck(units, language);
+  if (CHILDREN_ONLY_OBLIGATIONS.has(obligation.id)) return childrenOnlyCheck(units, language);
   return { shortfall: false, notes: [] };
 }
