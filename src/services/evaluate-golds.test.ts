@@ -14,10 +14,14 @@ import {
 
 const FICTIONAL = repoPath('examples/laws');
 const REAL = repoPath('examples/gold');
+const HOLDOUT = repoPath('examples/holdout');
 const CORPUS_LAWS = corpusPath('laws');
 
 /** Floors a little under the current figures: they catch a collapse, not a wobble. */
 const FLOORS = { recall_at_3: 0.7, top1_precision: 0.7, status_accuracy: 0.6 } as const;
+
+/** The targets, held on the laws the rules were never tuned on. */
+const TARGETS = { recall_at_3: 0.9, status_accuracy: 0.8 } as const;
 
 function expectFiguresInRange(figures: EvaluationFigures): void {
   for (const value of Object.values(figures)) {
@@ -45,10 +49,19 @@ function expectAboveFloors(report: EvaluationReport): void {
 describe('evaluateFolder', () => {
   let fictional: EvaluationReport;
   let real: EvaluationReport;
+  let holdout: EvaluationReport;
 
   beforeAll(async () => {
     fictional = await evaluateFolder(FICTIONAL);
     real = await evaluateFolder(REAL, CORPUS_LAWS);
+    holdout = await evaluateFolder(HOLDOUT);
+  });
+
+  it('meets the targets on the holdout laws, which no rule was tuned on', () => {
+    expect(holdout.laws).toHaveLength(goldFiles(HOLDOUT).length);
+    expectAboveFloors(holdout);
+    expect(holdout.overall.recall_at_3).toBeGreaterThanOrEqual(TARGETS.recall_at_3);
+    expect(holdout.overall.status_accuracy).toBeGreaterThanOrEqual(TARGETS.status_accuracy);
   });
 
   it('measures every fictional law above the floors', () => {
@@ -87,6 +100,7 @@ describe('gold files', () => {
   const folders = [
     { folder: FICTIONAL, laws: undefined },
     { folder: REAL, laws: CORPUS_LAWS },
+    { folder: HOLDOUT, laws: undefined },
   ];
   const files = folders.flatMap(({ folder, laws }) =>
     goldFiles(folder).map((path) => ({ name: basename(path), path, laws })),
