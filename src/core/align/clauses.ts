@@ -21,18 +21,23 @@ const FRENCH_COLON_DEFINITION =
 
 const FRENCH_INTRO = /on entend par|au sens de la présente|aux fins de la présente|définitions?/iu;
 
+/** "Constitue un trafic illicite de migrants le fait de …": a definition by its conduct. */
+const CONSTITUTES =
+  /^[\s\-–—•*]*(?:constitue|est constitutif d[eu']|est qualifiée? de|est considérée? comme)\s*(?:une?\s+|la\s+|le\s+|l['’]|des\s+)?([\p{L}][\p{L}'’ -]{2,60}?)\s*,?\s+(?:le fait|l['’]acte|tout acte|toute action)/iu;
+
 /** Where each definition starts in a line, or undefined when the line does not start one. */
 function definitionAt(line: string, frenchDefinitions: boolean): string | undefined {
   const quoted = QUOTED_DEFINITION.exec(line);
   if (quoted?.[1] !== undefined) return quoted[1].trim();
+  const constitutes = CONSTITUTES.exec(line);
+  if (constitutes?.[1] !== undefined) return constitutes[1].trim();
   if (!frenchDefinitions) return undefined;
   const colon = FRENCH_COLON_DEFINITION.exec(line);
   return colon?.[1]?.trim();
 }
 
 /**
- * Splits a provision's text into clauses. Outside definitions articles the whole text is one
- * clause. A new clause starts at each line (or each part after a semicolon) that starts a
+ * Splits a provision's text into clauses. A provision that defines nothing is one clause. A new clause starts at each line (or each part after a semicolon) that starts a
  * definition; the lines that follow (its items (a), (b) …) stay in it.
  */
 export function splitClauses(text: string): Clause[] {
@@ -43,7 +48,7 @@ export function splitClauses(text: string): Clause[] {
     const defines = definitionAt(piece[0], frenchDefinitions);
     if (defines !== undefined) starts.push({ offset: piece.index, defines });
   }
-  if (starts.length < 2) return [{ start: 0, end: text.length }];
+  if (starts.length === 0) return [{ start: 0, end: text.length }];
   const clauses: Clause[] = [];
   const first = starts[0];
   if (first !== undefined && first.offset > 0) clauses.push({ start: 0, end: first.offset });
