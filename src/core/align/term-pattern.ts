@@ -122,7 +122,8 @@ function matchFrom(indexed: IndexedText, steps: readonly Step[], start: number):
     let next = -1;
     for (let j = last + 1; j <= last + 1 + step.gap && j < indexed.tokens.length; j++) {
       const token = indexed.tokens[j];
-      if (token !== undefined && stepMatches(step, token)) {
+      if (token === undefined || token.line !== indexed.tokens[last]?.line) break;
+      if (stepMatches(step, token)) {
         next = j;
         break;
       }

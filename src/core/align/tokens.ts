@@ -10,6 +10,8 @@ export interface Token {
   /** Offsets in the text, end exclusive. */
   readonly start: number;
   readonly end: number;
+  /** Which line of the text the word is on: a phrase never runs from one line to the next. */
+  readonly line: number;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -35,11 +37,14 @@ function wordOf(word: string, language: CatalogueLanguage): { folded: string; ke
 /** The content words of a text, stop words dropped, in order. */
 export function tokenize(text: string, language: CatalogueLanguage): Token[] {
   const tokens: Token[] = [];
+  const breaks = [...text.matchAll(/\n/g)].map((found) => found.index);
+  let line = 0;
   for (const match of text.matchAll(WORD)) {
+    while ((breaks[line] ?? Number.POSITIVE_INFINITY) < match.index) line++;
     const word = wordOf(match[0], language);
     if (word === null) continue;
     const start = match.index;
-    tokens.push({ key: word.key, folded: word.folded, start, end: start + match[0].length });
+    tokens.push({ key: word.key, folded: word.folded, start, end: start + match[0].length, line });
   }
   return tokens;
 }
