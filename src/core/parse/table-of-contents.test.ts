@@ -12,6 +12,22 @@ describe('skipTableOfContents', () => {
     expect(texts(text)).toEqual(['AN ACT to provide for…', '1. This Act may be cited…']);
   });
 
+  it('keeps the law when the heading has no table under it, only the text itself', () => {
+    const text =
+      'ARRANGEMENT OF SECTIONS\nPART I—PRELIMINARY\nShort title\n1. This Act may be cited as the Counter-Trafficking Act, 2022.';
+    expect(texts(text)).toEqual([
+      'PART I—PRELIMINARY',
+      'Short title',
+      '1. This Act may be cited as the Counter-Trafficking Act, 2022.',
+    ]);
+  });
+
+  it('ends a table at the first quoted definition', () => {
+    const text =
+      'CONTENTS\n1. Short title\n2. Interpretation\n3. Offences\n4. Penalties\n“child” means a person below the age of eighteen years;';
+    expect(texts(text)).toEqual(['“child” means a person below the age of eighteen years;']);
+  });
+
   it('ends a French table where its first entry is printed again as a heading', () => {
     const text =
       'SOMMAIRE\nTITRE I : DISPOSITIONS GÉNÉRALES\nTITRE II : DES INFRACTIONS\n\nTITRE I : DISPOSITIONS GÉNÉRALES\nArticle 1er : Objet.';
