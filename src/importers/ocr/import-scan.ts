@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../../core/errors.js';
 import { diagnostic } from '../../core/errors.js';
-import { detectLanguage } from '../../core/parse/detect-language.js';
 import { ImportError } from '../import-result.js';
 import type { ImportedLaw, ImportOptions } from '../import-result.js';
 import { importExtractedText } from '../text.js';
@@ -12,6 +11,7 @@ import type { OcrLine, RecognizedPage } from './ocr-types.js';
 import type { PageImage, PageSource } from './page-images.js';
 import type { PageLayout } from './page-layout.js';
 import { readPageLayout } from './page-layout.js';
+import { detectScanLanguage } from './scan-language.js';
 
 function givenLanguage(options: ImportOptions): OcrLanguage | undefined {
   const language = options.language?.toLowerCase();
@@ -46,11 +46,35 @@ function layoutDiagnostics(layouts: readonly PageLayout[]): Diagnostic[] {
   ];
 }
 
-async function nextPage(
-  iterator: AsyncGenerator<PageImage, void, undefined>,
-): Promise<PageImage | undefined> {
-  const result = await iterator.next();
-  return result.done === true ? undefined : result.value;
+/** Pages to read, in order, the next one rendering while the engines read the others. */
+interface PageQueue {
+  /** The next page, undefined after the last; the page after it starts rendering. */
+  take(): Promise<PageImage | undefined>;
+  /** Puts a page already rendered back at the head of the queue. */
+  putBack(page: PageImage): void;
+}
+
+function pageQueue(source: PageSource): PageQueue {
+  const iterator = source.pages();
+  const queue: Promise<PageImage | undefined>[] = [];
+  const render = (): Promise<PageImage | undefined> => {
+    const page = iterator
+      .next()
+      .then((result) => (result.done === true ? undefined : result.value));
+    // The lane that takes the page sees its error; until then it must not go unhandled.
+    page.catch(() => undefined);
+    return page;
+  };
+  return {
+    take() {
+      const page = queue.shift() ?? render();
+      if (queue.length === 0) queue.push(render());
+      return page;
+    },
+    putBack(page) {
+      queue.unshift(Promise.resolve(page));
+    },
+  };
 }
 
 interface ReadPages {
@@ -60,8 +84,10 @@ interface ReadPages {
 }
 
 /**
- * Reads every page: the first alone when the language must be detected from it, then the
- * rest in as many lanes as the pool has (one OCR worker thread each), in page order.
+ * Reads every page once: when the language must be detected, a band of the first page is
+ * read first (see detectScanLanguage) while the second page renders; then the pages in as
+ * many lanes as the pool has (one OCR worker thread each), in page order, the next page
+ * rendering while they read.
  */
 async function readPages(
   source: PageSource,
@@ -73,23 +99,22 @@ async function readPages(
   const report = (): void =>
     options.onProgress?.({ stage: 'ocr', done: read.size, total: source.pageCount });
   report();
-  const iterator = source.pages();
-  const pending: PageImage[] = [];
+  const queue = pageQueue(source);
   if (language === undefined) {
-    const first = await iterator.next();
-    if (first.done !== true) {
-      const recognized = await (await pool.engine('fr')).recognize(first.value.png);
-      const words = recognized.lines.flatMap((line) => line.words.map((word) => word.text));
-      language = detectLanguage(words.join(' '));
-      if (language === 'fr') {
-        read.set(first.value.page, recognized);
+    const first = await queue.take();
+    if (first !== undefined) {
+      const detected = await detectScanLanguage(first.png, await pool.engine('fr'));
+      language = detected.language;
+      if (detected.recognized === undefined) queue.putBack(first);
+      else {
+        read.set(first.page, detected.recognized);
         report();
-      } else pending.push(first.value);
+      }
     }
   }
   const lane = async (index: number): Promise<void> => {
     for (;;) {
-      const next = pending.shift() ?? (await nextPage(iterator));
+      const next = await queue.take();
       if (next === undefined) return;
       const engine = await pool.engine(language ?? 'fr', index);
       read.set(next.page, await engine.recognize(next.png));

@@ -22,7 +22,10 @@ export interface PageImage {
   readonly png: Uint8Array;
 }
 
-/** A scan as pages to read one at a time, so only one page image is in memory. */
+/**
+ * A scan as pages rendered one at a time, so only a few page images are in memory: one per
+ * OCR lane and the one rendered ahead.
+ */
 export interface PageSource {
   readonly pageCount: number;
   /** Resolution of the page images when the source sets it (rendered PDF pages). */
@@ -38,9 +41,17 @@ function tooManyPages(fileName: string, count: number): ImportError {
   );
 }
 
-/** A grayscale PNG, lightly compressed: it only travels to the OCR worker. */
+/**
+ * A grayscale PNG without alpha (the engine decodes one channel much faster than gray and
+ * alpha), lightly compressed: it only travels to the OCR worker.
+ */
 function grayscalePng(image: Sharp): Promise<Buffer> {
-  return image.grayscale().toColourspace('b-w').png({ compressionLevel: 1 }).toBuffer();
+  return image
+    .removeAlpha()
+    .grayscale()
+    .toColourspace('b-w')
+    .png({ compressionLevel: 1 })
+    .toBuffer();
 }
 
 /**
