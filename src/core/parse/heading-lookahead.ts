@@ -23,9 +23,13 @@ export function ownLineHeading(
 
 /**
  * True when a line is the marginal note of the Commonwealth section printed on the next
- * line ("Interpretation" / "2. In this Act…"): a heading-like line after a blank line or a
- * division heading, directly before a section whose own line carries no heading.
+ * line ("Interpretation" / "2. In this Act…"): a heading-like line after a blank line, a
+ * division heading or a finished sentence (texts without blank lines, as OCR gives them),
+ * directly before a section whose own line carries no heading.
  */
+/** A line that ends a sentence: the next line starts something new. */
+const SENTENCE_END = /[.;:]["”’)]?$/;
+
 export function isMarginalNote(tokens: TokenList, index: number): boolean {
   const token = tokens.at(index);
   if (token?.type !== 'text' || token.marker !== undefined) return false;
@@ -36,7 +40,12 @@ export function isMarginalNote(tokens: TokenList, index: number): boolean {
   const afterBreak =
     previous === undefined ||
     previous.type === 'blank' ||
-    (previous.type === 'heading' && previous.heading.kind === 'division');
+    (previous.type === 'heading' && previous.heading.kind === 'division') ||
+    // Without blank lines (OCR), a note is a line without a full stop after a finished
+    // sentence; a note ending with a full stop belongs to the section above (Sri Lankan acts).
+    (!text.endsWith('.') &&
+      (previous.type !== 'heading' || previous.heading.kind === 'article') &&
+      SENTENCE_END.test(previous.source.text));
   return (
     afterBreak &&
     next?.type === 'heading' &&

@@ -104,3 +104,25 @@ describe('parseLaw', () => {
     expect(diagnostics.at(-1)?.message).toBe('899 more like this not listed');
   });
 });
+
+describe('parseLaw: marginal notes in texts without blank lines', () => {
+  it('reads a note printed between two sections as the heading of the second', () => {
+    const text = [
+      'THE TEST ACT, 2019',
+      'PART I - PRELIMINARY',
+      'Short title',
+      '1. This Act may be cited as the Test Act, 2019.',
+      'Interpretation',
+      '2. In this Act, unless the context otherwise requires -',
+      '"migrant" means a person who is not a citizen;',
+      'Non-liability of migrants',
+      '3. A migrant shall not be liable to prosecution for having been the object of smuggling.',
+    ].join('\n');
+    const { document } = parseLaw(text, { language: 'en' });
+    expect(listArticles(document).map((article) => article.heading)).toEqual([
+      'Short title',
+      'Interpretation',
+      'Non-liability of migrants',
+    ]);
+  });
+});
