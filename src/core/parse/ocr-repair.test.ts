@@ -44,3 +44,28 @@ describe('repairOcrHeadings', () => {
     ]);
   });
 });
+
+describe('repairOcrHeadings: Commonwealth section numbers', () => {
+  it('reads "l2." and "I5." at the start of a section as 12 and 15', () => {
+    const { lines, diagnostics } = repairOcrHeadings(
+      splitSourceLines(
+        'l2. A person who smuggles commits an offence.\nI5. (1) The court may order…',
+      ),
+    );
+    expect(lines.map((line) => line.text)).toEqual([
+      '12. A person who smuggles commits an offence.',
+      '15. (1) The court may order…',
+    ]);
+    expect(diagnostics.map((entry) => entry.message)).toEqual([
+      'Heading "l2." read as "12."',
+      'Heading "I5." read as "15."',
+    ]);
+  });
+
+  it('leaves a plain number, a Roman numeral and ordinary words alone', () => {
+    const text = '12. A person who…\nI. GENERAL\nIl est interdit de…\nll. 3 and 4';
+    expect(repairOcrHeadings(splitSourceLines(text)).lines.map((line) => line.text)).toEqual(
+      text.split('\n'),
+    );
+  });
+});

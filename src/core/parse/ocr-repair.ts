@@ -41,7 +41,23 @@ interface Repair {
   readonly now: string;
 }
 
+/** A Commonwealth section number misread at the start of a line: "l2. A person…" → "12. A person…". */
+function readSectionRepair(text: string): Repair | undefined {
+  const match = /^([lI|O\d]{2,4})\.(?=\s+[A-Z(“"])/.exec(text);
+  if (match?.[1] === undefined || !/\d/.test(match[1]) || !/[lI|O]/.test(match[1]))
+    return undefined;
+  const number = repairNumber(match[1]);
+  if (!/^\d+$/.test(number)) return undefined;
+  return {
+    text: `${number}.${text.slice(match[0].length)}`,
+    was: `${match[1]}.`,
+    now: `${number}.`,
+  };
+}
+
 function readRepair(text: string): Repair | undefined {
+  const section = readSectionRepair(text);
+  if (section !== undefined) return section;
   // Most lines are not headings, and most headings are read right: leave both at once.
   const first = text.charAt(0);
   if (first !== 'A' && first !== 'a') return undefined;
@@ -80,7 +96,7 @@ export function repairArticleHeading(text: string): string | undefined {
 }
 
 /**
- * Repairs misread article headings line by line, with an `ocr-heading-repaired` diagnostic
+ * Repairs misread article headings (and Commonwealth section numbers: `l2.` → `12.`) line by line, with an `ocr-heading-repaired` diagnostic
  * for each repaired line giving what was read and what it became.
  */
 export function repairOcrHeadings(lines: readonly SourceLine[]): {
