@@ -350,3 +350,28 @@ describe('analyse: checks that words alone cannot make', () => {
     expect(finding.explanation).toContain('3 year(s)');
   });
 });
+
+describe('analyse: an offence punished by another section', () => {
+  const law = [
+    'THE TRAFFICKING ACT, 2021',
+    '',
+    'Trafficking in persons',
+    '3. A person traffics another person where he or she recruits, transports or harbours that person by threat or deception for the purpose of exploitation.',
+    '',
+    'Penalty',
+    '4. A person who contravenes section 3 is liable on conviction to imprisonment for a term not exceeding two years.',
+    '',
+  ].join('\n');
+
+  it('recognises the conduct section as the offence, its penalty read in the section that refers to it', () => {
+    const analysis = analyseText(law, 'en', ['TIP.5.1', 'UNTOC.11.1', 'SOM.6.1.a']);
+    const offence = findingOf(analysis, 'TIP.5.1');
+    expect(offence.status).not.toBe('missing');
+    expect(
+      offence.candidates.filter((candidate) => candidate.implements).map((c) => c.provision.num),
+    ).toContain('3');
+    const sanctions = findingOf(analysis, 'UNTOC.11.1');
+    expect(sanctions.status).toBe('partial');
+    expect(sanctions.explanation).toContain('2 year(s)');
+  });
+});

@@ -77,14 +77,19 @@ function derivedFrom(own: Finding, obligation: Obligation, context: Context): Fi
     };
   // Each source offence is checked on its own: a smuggling offence of three years is not
   // saved by a trafficking offence of twenty.
+  // A provision's penalty may sit in another that punishes it by reference.
   const unitsOf = (candidates: readonly Candidate[]): AnalysisUnit[] =>
-    candidates.flatMap((candidate) =>
-      texts.units.filter(
+    candidates.flatMap((candidate) => {
+      const index = texts.units.findIndex(
         (unit) =>
           unit.ref.document === candidate.provision.document &&
           unit.ref.eId === candidate.provision.eId,
-      ),
-    );
+      );
+      return [index, ...(texts.punishedBy.get(index) ?? [])].flatMap((at) => {
+        const unit = texts.units[at];
+        return unit === undefined ? [] : [unit];
+      });
+    });
   const checks = sources.map((source) =>
     runChecks(
       obligation,

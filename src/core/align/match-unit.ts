@@ -163,15 +163,34 @@ export interface UnitInput {
   readonly index: number;
   readonly unit: AnalysisUnit;
   readonly lexical: number;
+  /** Provisions that punish this one by reference ("contravenes section 118"). */
+  readonly punishedBy?: readonly AnalysisUnit[];
+}
+
+/**
+ * The recognition groups matched in the provision, or with the subject in the provision and
+ * the rest in a provision that punishes it by reference.
+ */
+function anchorsOf(
+  unit: AnalysisUnit,
+  profile: ObligationProfile,
+  punishedBy: readonly AnalysisUnit[],
+): TermMatch[] | undefined {
+  if (profile.anchors.length === 0) return undefined;
+  const own = matchPattern(unit, profile.anchors);
+  if (own !== undefined || punishedBy.length === 0) return own;
+  const [subject, ...rest] = profile.anchors;
+  const named = subject === undefined ? undefined : findAny(unit.indexed, subject);
+  if (named === undefined) return undefined;
+  return punishedBy.some((other) => matchPattern(other, rest) !== undefined) ? [named] : undefined;
 }
 
 export function matchUnit(
-  { index, unit, lexical }: UnitInput,
+  { index, unit, lexical, punishedBy = [] }: UnitInput,
   profile: ObligationProfile,
 ): UnitMatch {
   const terms = firstMatches(unit, profile.terms);
-  const anchorMatches =
-    profile.anchors.length > 0 ? matchPattern(unit, profile.anchors) : undefined;
+  const anchorMatches = anchorsOf(unit, profile, punishedBy);
   const anchored = anchorMatches !== undefined;
   const decoy = firstPattern(unit, profile.decoys);
   const conflict = firstPattern(unit, profile.contradictions);

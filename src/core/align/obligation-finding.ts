@@ -267,7 +267,11 @@ export function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep:
     );
   for (const { index, unit, lexical } of closestUnits(obligation, texts, lexicalByLanguage)) {
     const profile = profileOf(obligation, unit.language);
-    const match = matchUnit({ index, unit, lexical }, profile);
+    const punishedBy = (texts.punishedBy.get(index) ?? []).flatMap((other) => {
+      const referring = texts.units[other];
+      return referring === undefined ? [] : [referring];
+    });
+    const match = matchUnit({ index, unit, lexical, punishedBy }, profile);
     const value = score(match, profile);
     scoredUnits.push({
       match,

@@ -1,6 +1,7 @@
 import type { CatalogueLanguage } from '../catalogue/types.js';
 import type { LegalDocument } from '../model/index.js';
 import { buildLexicalIndex, type LexicalIndex } from './lexical-index.js';
+import { penaltyReferences } from './penalty-references.js';
 import { buildPostings, type UnitPostings } from './unit-postings.js';
 import { analysisLanguage, buildUnits, type AnalysisUnit } from './units.js';
 
@@ -10,6 +11,8 @@ export interface PreparedTexts {
   readonly lexical: LexicalIndex;
   readonly language: CatalogueLanguage;
   readonly postings: UnitPostings;
+  /** For each provision, the provisions that punish it by reference. */
+  readonly punishedBy: ReadonlyMap<number, readonly number[]>;
   /** The languages of the provisions. */
   readonly languages: readonly CatalogueLanguage[];
 }
@@ -21,6 +24,7 @@ export function prepareTexts(documents: readonly LegalDocument[]): PreparedTexts
     units,
     lexical: buildLexicalIndex(units),
     postings: buildPostings(units),
+    punishedBy: penaltyReferences(units),
     languages: [...new Set(units.map((unit) => unit.language))],
     language: first === undefined ? 'en' : analysisLanguage(first),
   };
