@@ -11,6 +11,7 @@ import { chooseReadingStyle, classifyLines } from './line-classifier.js';
 import { readMarkdownLines } from './markdown-lines.js';
 import { checkNumbering } from './numbering-check.js';
 import { repairOcrHeadings } from './ocr-repair.js';
+import { repairRepeatedDivisions } from './repeated-division.js';
 import { removePageFurniture } from './page-furniture.js';
 import { recoverRunInArticles } from './run-in-document.js';
 import type { SourceLine } from './source-line.js';
@@ -76,6 +77,7 @@ function readLines(
   for (const step of [
     removePageFurniture,
     repairOcrHeadings,
+    repairRepeatedDivisions,
     joinHyphenation,
     skipTableOfContents,
   ]) {
