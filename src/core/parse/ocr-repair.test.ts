@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairArticleHeading, repairOcrHeadings } from './ocr-repair.js';
+import { repairArticleHeading, repairItemLetters, repairOcrHeadings } from './ocr-repair.js';
 import { splitSourceLines } from './source-line.js';
 
 describe('repairArticleHeading', () => {
@@ -65,6 +65,27 @@ describe('repairOcrHeadings: Commonwealth section numbers', () => {
   it('leaves a plain number, a Roman numeral and ordinary words alone', () => {
     const text = '12. A person who…\nI. GENERAL\nIl est interdit de…\nll. 3 and 4';
     expect(repairOcrHeadings(splitSourceLines(text)).lines.map((line) => line.text)).toEqual(
+      text.split('\n'),
+    );
+  });
+});
+
+describe('repairItemLetters', () => {
+  it('reads "à)" as "a)" and a capital that follows the sequence as lower case', () => {
+    const { lines, diagnostics } = repairItemLetters(
+      splitSourceLines('à) travail forcé : …\nb) victime : …\nC) enfant : …'),
+    );
+    expect(lines.map((line) => line.text)).toEqual([
+      'a) travail forcé : …',
+      'b) victime : …',
+      'c) enfant : …',
+    ]);
+    expect(diagnostics).toHaveLength(2);
+  });
+
+  it('leaves capital items that open their own list alone', () => {
+    const text = 'A) Dispositions générales\nB) Dispositions pénales';
+    expect(repairItemLetters(splitSourceLines(text)).lines.map((line) => line.text)).toEqual(
       text.split('\n'),
     );
   });

@@ -116,3 +116,41 @@ export function repairOcrHeadings(lines: readonly SourceLine[]): {
   });
   return { lines: repaired, diagnostics };
 }
+
+const ACCENTED_A = /^[àáâ]\)(?=\s)/;
+const LETTER_ITEM = /^([a-zA-Z])\)(?=\s)/;
+
+/**
+ * Repairs lettered items misread by OCR: "à) travail forcé" for "a)", and a capital "C)"
+ * where "c)" follows "b)". Each repair gets an `ocr-heading-repaired` diagnostic.
+ */
+export function repairItemLetters(lines: readonly SourceLine[]): {
+  readonly lines: SourceLine[];
+  readonly diagnostics: Diagnostic[];
+} {
+  const diagnostics: Diagnostic[] = [];
+  let previous = '';
+  const repaired = lines.map((line) => {
+    let text = line.text;
+    if (ACCENTED_A.test(text)) text = `a${text.slice(1)}`;
+    const letter = LETTER_ITEM.exec(text)?.[1];
+    if (letter === undefined) return line;
+    const expected = previous === '' ? '' : String.fromCharCode(previous.charCodeAt(0) + 1);
+    if (letter !== letter.toLowerCase() && letter.toLowerCase() === expected)
+      text = `${expected}${text.slice(1)}`;
+    const now = text.charAt(0);
+    previous = now === now.toLowerCase() ? now : '';
+    if (text === line.text) return line;
+    diagnostics.push(
+      diagnostic(
+        'ocr-heading-repaired',
+        `Item "${line.text.slice(0, 2)}" read as "${text.slice(0, 2)}"`,
+        {
+          line: line.line,
+        },
+      ),
+    );
+    return sourceLine({ ...line, text });
+  });
+  return { lines: repaired, diagnostics };
+}

@@ -10,7 +10,7 @@ import { inferSections } from './inferred-sections.js';
 import { chooseReadingStyle, classifyLines } from './line-classifier.js';
 import { readMarkdownLines } from './markdown-lines.js';
 import { checkNumbering } from './numbering-check.js';
-import { repairOcrHeadings } from './ocr-repair.js';
+import { repairItemLetters, repairOcrHeadings } from './ocr-repair.js';
 import { repairRepeatedDivisions } from './repeated-division.js';
 import { removePageFurniture } from './page-furniture.js';
 import { recoverRunInArticles } from './run-in-document.js';
@@ -77,6 +77,7 @@ function readLines(
   for (const step of [
     removePageFurniture,
     repairOcrHeadings,
+    repairItemLetters,
     repairRepeatedDivisions,
     joinHyphenation,
     skipTableOfContents,
