@@ -1,30 +1,4 @@
-const ROMAN: readonly (readonly [number, string])[] = [
-  [1000, 'M'],
-  [900, 'CM'],
-  [500, 'D'],
-  [400, 'CD'],
-  [100, 'C'],
-  [90, 'XC'],
-  [50, 'L'],
-  [40, 'XL'],
-  [10, 'X'],
-  [9, 'IX'],
-  [5, 'V'],
-  [4, 'IV'],
-  [1, 'I'],
-];
-
-function romanNumeral(value: number): string {
-  let rest = value;
-  let numeral = '';
-  for (const [amount, letters] of ROMAN) {
-    while (rest >= amount) {
-      numeral += letters;
-      rest -= amount;
-    }
-  }
-  return numeral;
-}
+import { numberToRoman as romanNumeral } from '../core/model/numbers.js';
 
 /** Word's letters: a … z, then aa … zz, then aaa: the letter repeated, not a base-26 count. */
 function letterNumeral(value: number): string {

@@ -104,3 +104,32 @@ export function normalizeNumber(
   }
   return foldAccents(trimmed).replace(/\s+/g, '');
 }
+
+const ROMAN_NUMERALS: readonly (readonly [number, string])[] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** Upper-case roman numeral of a positive number: `numberToRoman(14) === 'XIV'`. */
+export function numberToRoman(value: number): string {
+  let rest = value;
+  let numeral = '';
+  for (const [amount, letters] of ROMAN_NUMERALS) {
+    while (rest >= amount) {
+      numeral += letters;
+      rest -= amount;
+    }
+  }
+  return numeral;
+}

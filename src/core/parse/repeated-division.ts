@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../errors.js';
 import { diagnostic } from '../errors.js';
-import { romanToNumber } from '../model/numbers.js';
+import { numberToRoman, romanToNumber } from '../model/numbers.js';
 import { sourceLine, type SourceLine } from './source-line.js';
 
 /**
@@ -23,29 +23,6 @@ const RANK: Readonly<Record<Level, number>> = {
 const HEADING =
   /^(livre|book|partie|part|titre|title|chapitre|chapter)\s+([ivxlc]+|\d+)(?=[\s:.\-–—]|$)/i;
 
-function toRoman(value: number): string {
-  const table: [number, string][] = [
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let rest = value;
-  let roman = '';
-  for (const [amount, letters] of table) {
-    while (rest >= amount) {
-      roman += letters;
-      rest -= amount;
-    }
-  }
-  return roman;
-}
-
 export function repairRepeatedDivisions(lines: readonly SourceLine[]): {
   readonly lines: SourceLine[];
   readonly diagnostics: Diagnostic[];
@@ -66,7 +43,7 @@ export function repairRepeatedDivisions(lines: readonly SourceLine[]): {
     const number = previous === value ? value + 1 : value;
     last.set(rank, number);
     if (number === value) return line;
-    const now = roman ? toRoman(number) : String(number);
+    const now = roman ? numberToRoman(number) : String(number);
     const text = `${line.text.slice(0, match.index + (match[1] ?? '').length)} ${now}${line.text.slice(match[0].length)}`;
     diagnostics.push(
       diagnostic(
