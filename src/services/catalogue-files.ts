@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { indexCatalogue, type CatalogueIndex } from '../core/catalogue/catalogue-index.js';
 import { parseCatalogue } from '../core/catalogue/parse-catalogue.js';
 import type { Catalogue } from '../core/catalogue/types.js';
 
@@ -11,6 +12,7 @@ import type { Catalogue } from '../core/catalogue/types.js';
 export const CATALOGUE_DIR = fileURLToPath(new URL('../../catalogue/', import.meta.url));
 
 let cached: Catalogue | undefined;
+let cachedIndex: CatalogueIndex | undefined;
 
 /**
  * The obligations catalogue shipped with the package: `catalogue.json`, every
@@ -23,6 +25,12 @@ let cached: Catalogue | undefined;
 export function loadCatalogue(): Catalogue {
   cached ??= readCatalogue(CATALOGUE_DIR);
   return cached;
+}
+
+/** The lookups over the shipped catalogue (by ID, down the ID tree), built once. */
+export function loadCatalogueIndex(): CatalogueIndex {
+  cachedIndex ??= indexCatalogue(loadCatalogue());
+  return cachedIndex;
 }
 
 /** Reads and validates a catalogue folder laid out like `catalogue/`, without caching. */

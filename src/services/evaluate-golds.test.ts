@@ -3,7 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EvaluationFigures } from '../core/align/index.js';
 import { corpusPath, repoPath } from '../testing/shared-corpus.js';
-import { loadCatalogue } from './catalogue-files.js';
+import { loadCatalogueIndex } from './catalogue-files.js';
 import {
   descendantsIn,
   evaluateFolder,
@@ -95,8 +95,7 @@ function goldFiles(folder: string): string[] {
 }
 
 describe('gold files', () => {
-  const catalogue = loadCatalogue();
-  const descendants = descendantsIn(catalogue);
+  const descendants = descendantsIn(loadCatalogueIndex());
   const folders = [
     { folder: FICTIONAL, laws: undefined },
     { folder: REAL, laws: CORPUS_LAWS },

@@ -12,8 +12,9 @@ import {
   type Gold,
   type LawEvaluation,
 } from '../core/align/index.js';
+import type { CatalogueIndex } from '../core/catalogue/catalogue-index.js';
 import type { Catalogue } from '../core/catalogue/types.js';
-import { loadCatalogue } from './catalogue-files.js';
+import { loadCatalogueIndex } from './catalogue-files.js';
 import { importLawFile } from './import-law-file.js';
 
 /** One labelled law measured: where it came from and the engine's figures on it. */
@@ -30,14 +31,8 @@ export interface EvaluationReport {
 }
 
 /** The catalogue IDs a gold ID stands for: itself, or its sub-units when it is coarser. */
-export function descendantsIn(catalogue: Catalogue): (id: string) => string[] {
-  return (id) => {
-    const exact = catalogue.obligations.find((obligation) => obligation.id === id);
-    if (exact !== undefined) return [id];
-    return catalogue.obligations
-      .filter((obligation) => obligation.id.startsWith(`${id}.`))
-      .map((obligation) => obligation.id);
-  };
+export function descendantsIn(index: CatalogueIndex): (id: string) => string[] {
+  return (id) => index.descendantsOf(id).map((obligation) => obligation.id);
 }
 
 export async function readGold(path: string): Promise<Gold> {
@@ -54,10 +49,9 @@ export async function readGold(path: string): Promise<Gold> {
 }
 
 /** Every obligation the gold names, so the engine's work is limited to what is measured. */
-function goldObligations(catalogue: Catalogue, gold: Gold): Catalogue['obligations'] {
-  const descendants = descendantsIn(catalogue);
-  const ids = new Set(gold.obligations.flatMap((entry) => descendants(entry.id)));
-  return catalogue.obligations.filter((obligation) => ids.has(obligation.id));
+function goldObligations(index: CatalogueIndex, gold: Gold): Catalogue['obligations'] {
+  const chosen = new Set(gold.obligations.flatMap((entry) => index.descendantsOf(entry.id)));
+  return index.catalogue.obligations.filter((obligation) => chosen.has(obligation));
 }
 
 /** Measures the engine on one law against its gold file. */
@@ -66,20 +60,20 @@ export async function evaluateGold(
   lawPath?: string,
   lawsFolder?: string,
 ): Promise<GoldResult> {
-  const catalogue = loadCatalogue();
+  const index = loadCatalogueIndex();
   const gold = await readGold(goldPath);
   const law = lawPath ?? resolve(lawsFolder ?? dirname(goldPath), gold.law);
   const imported = await importLawFile(
     law,
     gold.language === undefined ? {} : { language: gold.language },
   );
-  const analysis = analyse(catalogue, [imported.document], {
-    obligations: goldObligations(catalogue, gold),
+  const analysis = analyse(index.catalogue, [imported.document], {
+    obligations: goldObligations(index, gold),
   });
   return {
     law,
     gold: goldPath,
-    evaluation: evaluate(gold, analysis.findings, descendantsIn(catalogue)),
+    evaluation: evaluate(gold, analysis.findings, descendantsIn(index)),
   };
 }
 

@@ -1,7 +1,13 @@
 import { analyse, type Analysis } from '../core/align/index.js';
-import type { Catalogue, InstrumentCode, Obligation } from '../core/catalogue/types.js';
+import { isAssessable, type CatalogueIndex } from '../core/catalogue/catalogue-index.js';
+import {
+  INSTRUMENT_CODES,
+  type Catalogue,
+  type InstrumentCode,
+  type Obligation,
+} from '../core/catalogue/types.js';
 import type { ImportedLaw } from '../importers/import-result.js';
-import { loadCatalogue } from './catalogue-files.js';
+import { loadCatalogueIndex } from './catalogue-files.js';
 import { importLawFile } from './import-law-file.js';
 
 /**
@@ -13,32 +19,32 @@ export interface ObligationSelection {
   readonly nonLegislative?: boolean;
 }
 
-const INSTRUMENTS: readonly InstrumentCode[] = ['TIP', 'SOM', 'UNTOC', 'GP'];
 export const DEFAULT_SELECTION: readonly string[] = ['TIP', 'SOM', 'UNTOC'];
 
-/** Names in a selection that match nothing in the catalogue, so a typo is not silent. */
-export function unknownSelectors(catalogue: Catalogue, include: readonly string[]): string[] {
-  return include.filter(
-    (selector) =>
-      !catalogue.obligations.some(
-        (obligation) => obligation.id === selector || obligation.id.startsWith(`${selector}.`),
-      ),
+/** Instrument codes in any case ("tip") as the catalogue writes them ("TIP"); IDs as given. */
+function normalise(selectors: readonly string[]): string[] {
+  return selectors.map((item) =>
+    INSTRUMENT_CODES.includes(item.toUpperCase() as InstrumentCode) ? item.toUpperCase() : item,
   );
 }
 
+/** Names in a selection that match nothing in the catalogue, so a typo is not silent. */
+export function unknownSelectors(index: CatalogueIndex, include: readonly string[]): string[] {
+  return normalise(include).filter((selector) => index.descendantsOf(selector).length === 0);
+}
+
 export function selectObligations(
-  catalogue: Catalogue,
+  index: CatalogueIndex,
   selection: ObligationSelection = {},
 ): Obligation[] {
-  const include = (selection.include ?? DEFAULT_SELECTION).map((item) =>
-    INSTRUMENTS.includes(item.toUpperCase() as InstrumentCode) ? item.toUpperCase() : item,
+  const chosen = new Set(
+    normalise(selection.include ?? DEFAULT_SELECTION).flatMap((selector) =>
+      index.descendantsOf(selector),
+    ),
   );
-  return catalogue.obligations.filter(
+  return index.catalogue.obligations.filter(
     (obligation) =>
-      (selection.nonLegislative === true || obligation.kind !== 'non_legislative') &&
-      include.some(
-        (selector) => obligation.id === selector || obligation.id.startsWith(`${selector}.`),
-      ),
+      chosen.has(obligation) && (selection.nonLegislative === true || isAssessable(obligation)),
   );
 }
 
@@ -53,7 +59,7 @@ export async function analyseLawFiles(
   paths: readonly string[],
   options: ObligationSelection & { readonly language?: string } = {},
 ): Promise<LawAnalysis> {
-  const catalogue = loadCatalogue();
+  const index = loadCatalogueIndex();
   const laws: ImportedLaw[] = [];
   for (const path of paths) {
     laws.push(
@@ -64,9 +70,9 @@ export async function analyseLawFiles(
     );
   }
   const analysis = analyse(
-    catalogue,
+    index.catalogue,
     laws.map((law) => law.document),
-    { obligations: selectObligations(catalogue, options) },
+    { obligations: selectObligations(index, options) },
   );
-  return { laws, analysis, catalogue };
+  return { laws, analysis, catalogue: index.catalogue };
 }

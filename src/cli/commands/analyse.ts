@@ -6,7 +6,7 @@ import {
   DEFAULT_SELECTION,
   unknownSelectors,
 } from '../../services/run-analysis.js';
-import { loadCatalogue } from '../../services/catalogue-files.js';
+import { loadCatalogueIndex } from '../../services/catalogue-files.js';
 import type { CliIo } from '../cli-io.js';
 import { EXIT } from '../cli-io.js';
 import { parseCommand } from '../command-args.js';
@@ -142,10 +142,7 @@ export async function runAnalyse(args: readonly string[], io: CliIo): Promise<nu
     .map((item) => item.trim())
     .filter((item) => item !== '');
   if (include !== undefined) {
-    const unknown = unknownSelectors(
-      loadCatalogue(),
-      include.map((item) => (/^(tip|som|untoc|gp)$/i.test(item) ? item.toUpperCase() : item)),
-    );
+    const unknown = unknownSelectors(loadCatalogueIndex(), include);
     if (unknown.length > 0) {
       io.stderr(
         `lexalign analyse: --obligations: no obligation matches ${unknown.map((item) => `"${item}"`).join(', ')}\n`,

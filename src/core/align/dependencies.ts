@@ -4,7 +4,7 @@ import { explain } from './explain.js';
 import type { Candidate, Finding, SuggestedStatus } from './finding.js';
 import { analyseAlone } from './obligation-finding.js';
 import type { PreparedTexts } from './prepared-texts.js';
-import type { AnalysisUnit } from './units.js';
+import { provisionKey, type AnalysisUnit } from './units.js';
 
 /**
  * Obligations that depend on others: a prerequisite (`requires`), a cap (`cappedBy`) and
@@ -37,7 +37,7 @@ function withoutPrerequisite(finding: Finding, obligation: Obligation, context: 
       required: element.required,
       present: false,
     })),
-    explanation: `${explain({ obligation, status: 'missing', language, provisions: [], elements: [], conflicts: [], lookAlikes: [], notes: [] })} ${note}`,
+    explanation: `${explain({ obligation, status: 'missing', language })} ${note}`,
   };
 }
 
@@ -62,11 +62,9 @@ function derivedFrom(own: Finding, obligation: Obligation, context: Context): Fi
   for (let rank = 0; rank < 3; rank++) {
     for (const source of sources) {
       const candidate = source?.candidates.filter((item) => item.implements)[rank];
-      const key =
-        candidate === undefined ? '' : `${candidate.provision.document}:${candidate.provision.eId}`;
-      if (candidate === undefined || seen.has(key)) continue;
-      seen.add(key);
-      derived.push({ ...candidate, lookAlike: undefined, implements: true });
+      if (candidate === undefined || seen.has(provisionKey(candidate.provision))) continue;
+      seen.add(provisionKey(candidate.provision));
+      derived.push(candidate);
     }
   }
   if (derived.length === 0)
@@ -81,9 +79,7 @@ function derivedFrom(own: Finding, obligation: Obligation, context: Context): Fi
   const unitsOf = (candidates: readonly Candidate[]): AnalysisUnit[] =>
     candidates.flatMap((candidate) => {
       const index = texts.units.findIndex(
-        (unit) =>
-          unit.ref.document === candidate.provision.document &&
-          unit.ref.eId === candidate.provision.eId,
+        (unit) => provisionKey(unit.ref) === provisionKey(candidate.provision),
       );
       return [index, ...(texts.punishedBy.get(index) ?? [])].flatMap((at) => {
         const unit = texts.units[at];
@@ -101,9 +97,7 @@ function derivedFrom(own: Finding, obligation: Obligation, context: Context): Fi
     shortfall: checks.some((check) => check.shortfall),
     notes: checks.flatMap((check) => check.notes),
   };
-  const rest = own.candidates.filter(
-    (candidate) => !seen.has(`${candidate.provision.document}:${candidate.provision.eId}`),
-  );
+  const rest = own.candidates.filter((candidate) => !seen.has(provisionKey(candidate.provision)));
   const status: SuggestedStatus =
     own.conflicts.length > 0 || checked.shortfall ? 'partial' : 'aligned';
   return {
@@ -115,9 +109,7 @@ function derivedFrom(own: Finding, obligation: Obligation, context: Context): Fi
       status,
       language,
       provisions: derived.map((candidate) => candidate.provision),
-      elements: [],
       conflicts: own.conflicts,
-      lookAlikes: [],
       notes: checked.notes,
     }),
   };

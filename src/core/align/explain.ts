@@ -10,11 +10,12 @@ export interface ExplanationInput {
   readonly obligation: Obligation;
   readonly status: SuggestedStatus;
   readonly language: CatalogueLanguage;
-  readonly provisions: readonly ProvisionRef[];
-  readonly elements: readonly ElementResult[];
-  readonly conflicts: readonly Conflict[];
-  readonly lookAlikes: readonly { provision: ProvisionRef; reason: string }[];
-  readonly notes: readonly string[];
+  /** What the explanation rests on; each list is empty when absent. */
+  readonly provisions?: readonly ProvisionRef[];
+  readonly elements?: readonly ElementResult[];
+  readonly conflicts?: readonly Conflict[];
+  readonly lookAlikes?: readonly { provision: ProvisionRef; reason: string }[];
+  readonly notes?: readonly string[];
 }
 
 const GROUP_NAMES: Readonly<Record<string, { en: [string, string]; fr: [string, string] }>> = {
@@ -108,7 +109,7 @@ function coverage(elements: readonly ElementResult[], language: CatalogueLanguag
 }
 
 export function explain(input: ExplanationInput): string {
-  const { obligation, language, provisions, elements, conflicts } = input;
+  const { obligation, language, provisions = [], elements = [], conflicts = [] } = input;
   const fr = language === 'fr';
   const title = lowerFirst(obligation.title[language]);
   const sentences: string[] = [];
@@ -158,13 +159,13 @@ export function explain(input: ExplanationInput): string {
         : `${conflict.provision.label} goes against it: ${lowerFirst(conflict.reason.en)}.`,
     );
   }
-  for (const lookAlike of input.lookAlikes) {
+  for (const lookAlike of input.lookAlikes ?? []) {
     sentences.push(
       fr
         ? `${lookAlike.provision.label} n’est qu’une ressemblance : ${lowerFirst(lookAlike.reason)}.`
         : `${lookAlike.provision.label} only looks similar: ${lowerFirst(lookAlike.reason)}.`,
     );
   }
-  sentences.push(...input.notes);
+  sentences.push(...(input.notes ?? []));
   return sentences.join(' ').replace(/\.\./g, '.');
 }

@@ -146,18 +146,6 @@ function firstPattern(
   return undefined;
 }
 
-/** Whether a provision is worth a closer look: it names the obligation's subject at all. */
-export function isRelevant(
-  unit: AnalysisUnit,
-  profile: ObligationProfile,
-  lexical: number,
-): boolean {
-  if (lexical >= 0.5) return true;
-  if (profile.anchors.length > 0)
-    return findAny(unit.indexed, profile.anchors[0] ?? []) !== undefined;
-  return profile.terms.some((term) => findTerm(unit.indexed, term).length > 0);
-}
-
 /** Where and how well a provision ranks lexically, as input to {@link matchUnit}. */
 export interface UnitInput {
   readonly index: number;

@@ -16,10 +16,6 @@ import type { TermMatch } from './term-pattern.js';
 import { unitsMatching } from './unit-postings.js';
 import type { AnalysisUnit } from './units.js';
 
-/**
- * One obligation against the prepared texts, on its own: provisions scored and ranked,
- * elements found, look-alikes and conflicts, a status and its explanation.
- */
 const IMPLEMENTS_WITHOUT_RULE = 0.5;
 
 function score(match: UnitMatch, profile: ObligationProfile): number {
@@ -70,11 +66,7 @@ interface Scored {
   readonly implements: boolean;
 }
 
-function toCandidate(
-  scored: Scored,
-  units: readonly AnalysisUnit[],
-  language: CatalogueLanguage,
-): Candidate {
+function toCandidate(scored: Scored, units: readonly AnalysisUnit[]): Candidate {
   const unit = units[scored.match.unit] as AnalysisUnit;
   const { match } = scored;
   const found = [...match.terms, ...match.anchors, ...match.elements.values()];
@@ -92,7 +84,6 @@ function toCandidate(
             evidence: evidence(unit, match.decoy.matches),
           },
         }),
-    ...(language === unit.language ? {} : {}),
   };
 }
 
@@ -105,37 +96,24 @@ function elementResults(
   const required = profile.elements.filter(({ element }) => element.required);
   const soleRequired =
     profile.anchors.length > 0 && required.length === 1 ? required[0]?.element.id : undefined;
+  const anchored = implementing.find((scored) => scored.match.anchored)?.match;
   return profile.elements.map(({ element }) => {
-    for (const scored of implementing) {
-      const match = scored.match.elements.get(element.id);
-      const unit = units[scored.match.unit];
-      if (match !== undefined && unit !== undefined) {
-        const [proof] = evidence(unit, [match]);
-        return {
-          id: element.id,
-          label: element.label,
-          required: element.required,
-          present: true,
-          provision: unit.ref,
-          ...(proof === undefined ? {} : { evidence: proof }),
-        };
-      }
-    }
-    const anchored = implementing.find((scored) => scored.match.anchored);
-    const unit = anchored === undefined ? undefined : units[anchored.match.unit];
-    const proofMatch = anchored?.match.anchors[anchored.match.anchors.length - 1];
-    if (soleRequired === element.id && unit !== undefined && proofMatch !== undefined) {
-      const [proof] = evidence(unit, [proofMatch]);
-      return {
-        id: element.id,
-        label: element.label,
-        required: true,
-        present: true,
-        provision: unit.ref,
-        ...(proof === undefined ? {} : { evidence: proof }),
-      };
-    }
-    return { id: element.id, label: element.label, required: element.required, present: false };
+    const found = implementing.find((scored) => scored.match.elements.has(element.id))?.match;
+    const at =
+      found !== undefined
+        ? { unit: units[found.unit], match: found.elements.get(element.id) }
+        : soleRequired === element.id && anchored !== undefined
+          ? { unit: units[anchored.unit], match: anchored.anchors[anchored.anchors.length - 1] }
+          : undefined;
+    const base = { id: element.id, label: element.label, required: element.required };
+    if (at?.unit === undefined || at.match === undefined) return { ...base, present: false };
+    const [proof] = evidence(at.unit, [at.match]);
+    return {
+      ...base,
+      present: true,
+      provision: at.unit.ref,
+      ...(proof === undefined ? {} : { evidence: proof }),
+    };
   });
 }
 
@@ -228,14 +206,18 @@ function closestUnits(
     const { anchors } = profileOf(obligation, entry.unit.language);
     return anchors.length > 0 && matchPattern(entry.unit, anchors) !== undefined;
   };
-  const kept = relevant.filter(recognised);
+  const kept = new Set(relevant.filter(recognised));
   const others = relevant
-    .filter((entry) => !kept.includes(entry))
+    .filter((entry) => !kept.has(entry))
     .sort((a, b) => b.lexical - a.lexical)
     .slice(0, FULL_MATCH_LIMIT);
   return [...kept, ...others].sort((a, b) => a.index - b.index);
 }
 
+/**
+ * One obligation against the prepared texts, on its own: provisions scored and ranked,
+ * elements found, look-alikes and conflicts, a status and its explanation.
+ */
 export function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep: number): Finding {
   const language = texts.language;
   if (obligation.kind === 'non_legislative') {
@@ -246,16 +228,7 @@ export function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep:
       lookAlikes: [],
       elements: [],
       conflicts: [],
-      explanation: explain({
-        obligation,
-        status: 'not_applicable',
-        language,
-        provisions: [],
-        elements: [],
-        conflicts: [],
-        lookAlikes: [],
-        notes: [],
-      }),
+      explanation: explain({ obligation, status: 'not_applicable', language }),
     };
   }
   const scoredUnits: Scored[] = [];
@@ -318,16 +291,16 @@ export function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep:
   // Look-alikes are never candidates: they are listed apart, with why they do not count.
   // Under a recognition rule, provisions that name the subject come before those that only
   // share vocabulary with it.
-  const ruled = profileOf(obligation, language).anchors.length > 0;
+  const ruled = profile.anchors.length > 0;
   const candidates = ranked
     .filter((scored) => scored.match.decoy === undefined)
     .sort((a, b) => (ruled ? Number(b.match.subject) - Number(a.match.subject) : 0))
     .slice(0, keep)
-    .map((scored) => toCandidate(scored, texts.units, language));
+    .map((scored) => toCandidate(scored, texts.units));
   const lookAlikeCandidates = ranked
     .filter((scored) => scored.match.decoy !== undefined)
     .slice(0, 3)
-    .map((scored) => toCandidate(scored, texts.units, language));
+    .map((scored) => toCandidate(scored, texts.units));
   const lookAlikes = lookAlikeCandidates.flatMap((candidate) =>
     candidate.lookAlike === undefined
       ? []
@@ -354,5 +327,3 @@ export function analyseAlone(obligation: Obligation, texts: PreparedTexts, keep:
     }),
   };
 }
-
-/** The engine: per obligation, candidates with evidence, elements, a status and why. */

@@ -1,4 +1,5 @@
 import type { Candidate, ElementResult, Finding, SuggestedStatus } from './finding.js';
+import { provisionKey } from './units.js';
 
 /**
  * A finding for a unit coarser than the catalogue's (`TIP.6.3` for `TIP.6.3.a`-`d`,
@@ -15,7 +16,7 @@ export function rollUp(id: string, findings: readonly Finding[]): Finding | unde
   if (statuses.size === 1 && statuses.has('missing')) status = 'missing';
   const byProvision = new Map<string, Candidate>();
   for (const candidate of assessed.flatMap((finding) => finding.candidates)) {
-    const key = `${candidate.provision.document}:${candidate.provision.eId}`;
+    const key = provisionKey(candidate.provision);
     const known = byProvision.get(key);
     if (
       known === undefined ||

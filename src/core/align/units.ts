@@ -14,6 +14,11 @@ export interface ProvisionRef {
   readonly label: string;
 }
 
+/** One string per provision across the documents, for sets and maps. */
+export function provisionKey(ref: ProvisionRef): string {
+  return `${ref.document}:${ref.eId}`;
+}
+
 /** One citable provision prepared for the engine. */
 export interface AnalysisUnit {
   readonly ref: ProvisionRef;
