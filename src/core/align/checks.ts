@@ -14,7 +14,6 @@ export interface CheckResult {
 }
 
 const SERIOUS_CRIME_YEARS = 4;
-const PENALTY_OBLIGATIONS = new Set(['UNTOC.11.1', 'UNTOC.2.b', 'GP.penalties_commensurate']);
 
 function penaltyCheck(units: readonly AnalysisUnit[], language: CatalogueLanguage): CheckResult {
   const years = units
@@ -55,7 +54,6 @@ const CHILDREN = {
   en: ['child', 'children', 'minor', 'minors'],
   fr: ['enfant', 'enfants', 'mineur', 'mineurs'],
 } as const;
-const CHILDREN_ONLY_OBLIGATIONS = new Set(['TIP.3.a', 'TIP.5.1']);
 
 function mentions(unit: AnalysisUnit, terms: readonly string[]): boolean {
   return terms.some((term) => findTerm(unit.indexed, compileTerm(term, unit.language)).length > 0);
@@ -85,7 +83,11 @@ export function runChecks(
   units: readonly AnalysisUnit[],
   language: CatalogueLanguage,
 ): CheckResult {
-  if (PENALTY_OBLIGATIONS.has(obligation.id)) return penaltyCheck(units, language);
-  if (CHILDREN_ONLY_OBLIGATIONS.has(obligation.id)) return childrenOnlyCheck(units, language);
-  return { shortfall: false, notes: [] };
+  const results = (obligation.match?.checks ?? []).map((check) =>
+    check === 'serious_crime' ? penaltyCheck(units, language) : childrenOnlyCheck(units, language),
+  );
+  return {
+    shortfall: results.some((result) => result.shortfall),
+    notes: results.flatMap((result) => result.notes),
+  };
 }

@@ -15,20 +15,20 @@ export interface UnitPostings {
   readonly prefixes: Map<string, ReadonlySet<number>>;
 }
 
-function add(map: Map<string, number[]>, key: string, unit: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [unit]);
-  else if (list[list.length - 1] !== unit) list.push(unit);
-}
-
+/** Each unit's own index already lists its words once: the postings gather them. */
 export function buildPostings(units: readonly AnalysisUnit[]): UnitPostings {
   const byKey = new Map<string, number[]>();
   const byFolded = new Map<string, number[]>();
-  units.forEach((unit, index) => {
-    for (const token of unit.indexed.tokens) {
-      add(byKey, token.key, index);
-      add(byFolded, token.folded, index);
+  const gather = (map: Map<string, number[]>, words: Iterable<string>, unit: number): void => {
+    for (const word of words) {
+      const list = map.get(word);
+      if (list === undefined) map.set(word, [unit]);
+      else list.push(unit);
     }
+  };
+  units.forEach((unit, index) => {
+    gather(byKey, unit.indexed.positions.keys(), index);
+    gather(byFolded, unit.indexed.foldedPositions.keys(), index);
   });
   return { byKey, byFolded, prefixes: new Map() };
 }

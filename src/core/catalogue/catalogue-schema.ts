@@ -31,6 +31,7 @@ export const matchRuleSchema = z.strictObject({
   requires: z.string().optional(),
   cappedBy: z.array(z.string()).optional(),
   from: z.array(z.string()).optional(),
+  checks: z.array(z.enum(['serious_crime', 'all_persons'])).optional(),
 });
 
 export const matchRulesSchema = z.record(z.string(), matchRuleSchema);

@@ -92,7 +92,16 @@ export interface MatchRule {
    * (`UNTOC.34.2` on the definitions and offences of trafficking and smuggling).
    */
   readonly from?: readonly string[];
+  /**
+   * Checks that words alone cannot make, run on the implementing provisions:
+   * `serious_crime` (the heaviest custodial penalty reaches four years, UNTOC art. 2(b)) and
+   * `all_persons` (the definition or offence is not limited to children).
+   */
+  readonly checks?: readonly MatchCheck[];
 }
+
+/** A check of `MatchRule.checks`. */
+export type MatchCheck = 'serious_crime' | 'all_persons';
 
 /** A named pattern: every group must match in the same provision, and `unless` must not. */
 export interface Pattern {
