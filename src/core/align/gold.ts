@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { normalizeNumber } from '../model/numbers.js';
 
 /** A labelled law (DESIGN.md §3): what a careful analyst finds, to measure the engine. */
 export interface GoldObligation {
@@ -58,12 +59,8 @@ export function parseGold(input: unknown, source: string): Gold {
 
 /** "1er", "Article premier", " 12 Bis " → "1", "1", "12bis": numbers compared as printed. */
 export function normaliseProvisionNumber(num: string): string {
-  const folded = num
+  const bare = num.trim().replace(/^(article|art\.|section|sec\.|s\.)\s*/i, '');
+  return normalizeNumber(bare, { roman: false })
     .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/^(article|art\.|section|sec\.|s\.)\s*/, '')
-    .replace(/\s+/g, '');
-  if (folded === 'premier' || folded === 'premiere') return '1';
-  return folded.replace(/^(\d+)(er|ere|st|nd|rd|th)$/, '$1');
+    .replace(/^(\d+)(st|nd|rd|th)$/, '$1');
 }
