@@ -59,7 +59,21 @@ export default tseslint.config(
     ['src/importers/**/*.ts', 'src/reporters/**/*.ts'],
     ['**/store/**', '**/services/**', '**/server/**', '**/cli/**', '**/web/**'],
   ),
+  layer(
+    ['src/contract/**/*.ts'],
+    [
+      'node:*',
+      '**/store/**',
+      '**/services/**',
+      '**/server/**',
+      '**/cli/**',
+      '**/importers/**',
+      '**/reporters/**',
+      '**/web/**',
+    ],
+  ),
   layer(['src/store/**/*.ts'], ['**/services/**', '**/server/**', '**/cli/**', '**/web/**']),
   layer(['src/services/**/*.ts'], ['**/server/**', '**/cli/**', '**/web/**']),
   layer(['src/cli/**/*.ts'], ['**/server/**', '**/web/**']),
+  layer(['src/server/**/*.ts'], ['**/cli/**', '**/web/**', '**/importers/**', '**/reporters/**']),
 );
