@@ -5,8 +5,9 @@ import { ROUTES, type RouteSpec } from './routes.js';
 type JsonSchema = Record<string, unknown>;
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' });
-  return rest;
+  const described: JsonSchema = { ...z.toJSONSchema(schema, { io, unrepresentable: 'any' }) };
+  delete described.$schema;
+  return described;
 }
 
 /** Path and query parameters of a route as OpenAPI parameter objects. */
