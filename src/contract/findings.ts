@@ -62,7 +62,8 @@ export const CandidateView = ProvisionLink.extend({
   implements: z.boolean(),
   evidence: z.array(Evidence),
   elements: z.array(z.string()),
-  decision: MappingDecision,
+  /** The mapping's decision; null when the provision is only a candidate, not linked. */
+  decision: MappingDecision.nullable(),
   /** Set for a look-alike: why it shares words but does something else. */
   lookAlikeReason: Bilingual.optional(),
 });
