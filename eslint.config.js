@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /** Import restrictions that keep the layers of DESIGN.md §4 pointing inwards. */
@@ -76,4 +77,43 @@ export default tseslint.config(
   layer(['src/services/**/*.ts'], ['**/server/**', '**/cli/**', '**/web/**']),
   layer(['src/cli/**/*.ts'], ['**/server/**', '**/web/**']),
   layer(['src/server/**/*.ts'], ['**/cli/**', '**/web/**', '**/importers/**', '**/reporters/**']),
+  {
+    // The web app runs in the browser: it talks to the server over HTTP only, may import the
+    // contract and core/access, and only types from the rest of core.
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    ignores: ['web/vite.config.ts'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                'node:*',
+                '**/server/**',
+                '**/store/**',
+                '**/services/**',
+                '**/cli/**',
+                '**/importers/**',
+                '**/reporters/**',
+              ],
+              message: 'Layer boundary: see DESIGN.md §5.',
+            },
+            {
+              group: ['**/core/**', '!**/core/access/**'],
+              allowTypeImports: true,
+              message: 'The web imports only types from core (core/access excepted).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['web/vite.config.ts'],
+    languageOptions: {
+      parserOptions: { projectService: false, project: './web/tsconfig.node.json' },
+    },
+  },
 );

@@ -1,0 +1,21 @@
+/**
+ * Query keys. Everything of one project starts with `['project', id]`, so a change pushed by
+ * the server can refresh exactly the part of the project it touched.
+ */
+export const keys = {
+  projects: () => ['projects'] as const,
+  catalogue: () => ['catalogue'] as const,
+  project: (projectId: string) => ['project', projectId] as const,
+  findings: (projectId: string) => ['project', projectId, 'findings'] as const,
+  finding: (projectId: string, obligationId: string) =>
+    ['project', projectId, 'finding', obligationId] as const,
+  laws: (projectId: string) => ['project', projectId, 'laws'] as const,
+  law: (projectId: string, lawId: string) => ['project', projectId, 'law', lawId] as const,
+  allLaws: (projectId: string) => ['project', projectId, 'law'] as const,
+  dashboard: (projectId: string) => ['project', projectId, 'dashboard'] as const,
+  members: (projectId: string) => ['project', projectId, 'members'] as const,
+  audit: (projectId: string, objectType: string, objectId: string) =>
+    ['project', projectId, 'audit', objectType, objectId] as const,
+};
+
+export type QueryKey = readonly (string | number)[];

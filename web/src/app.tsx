@@ -1,0 +1,111 @@
+import { useEffect, useRef } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
+import type { Project } from '../../src/contract/projects.js';
+import { AppHeader } from './components/app-header.js';
+import { ErrorMessage, Loading } from './components/error-message.js';
+import { ChangePasswordPage } from './features/auth/change-password-page.js';
+import { LoginPage } from './features/auth/login-page.js';
+import { useSession } from './features/auth/queries.js';
+import { DashboardPage } from './features/dashboard/dashboard-page.js';
+import { FindingsPage } from './features/findings/findings-page.js';
+import { LawPage } from './features/laws/law-page.js';
+import { LawsPage } from './features/laws/laws-page.js';
+import { MembersPage } from './features/members/members-page.js';
+import { ObligationPage } from './features/obligation/obligation-page.js';
+import { ProjectShell } from './features/projects/project-shell.js';
+import { ProjectsPage } from './features/projects/projects-page.js';
+import { useI18n } from './i18n/i18n-context.js';
+import { href, type Route } from './router/routes.js';
+import { useLocation } from './router/use-location.js';
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <div className="page page-narrow">
+      <h1>{t('app.notFound')}</h1>
+      <p>
+        <a href={href.projects()}>{t('app.backHome')}</a>
+      </p>
+    </div>
+  );
+}
+
+function projectPage(route: Route, project: Project, query: URLSearchParams): ReactNode {
+  switch (route.name) {
+    case 'dashboard':
+      return <DashboardPage project={project} />;
+    case 'findings':
+      return <FindingsPage project={project} query={query} />;
+    case 'finding':
+      return <ObligationPage project={project} obligationId={route.obligationId} />;
+    case 'laws':
+      return <LawsPage project={project} />;
+    case 'law':
+      return <LawPage project={project} lawId={route.lawId} eId={route.eId} />;
+    case 'members':
+      return <MembersPage project={project} />;
+    default:
+      return <NotFound />;
+  }
+}
+
+/** The skip link, the banner and the page the address names, once someone is logged in. */
+export function App() {
+  const { t, setUserLocale } = useI18n();
+  const session = useSession();
+  const { route, path, query } = useLocation();
+  const user = session.data?.user;
+  const mainPath = useRef(path);
+
+  useEffect(() => setUserLocale(user?.locale), [user?.locale, setUserLocale]);
+
+  // A new page moves the focus to its content, as a page load would; filters do not.
+  useEffect(() => {
+    if (mainPath.current === path) return;
+    mainPath.current = path;
+    document.getElementById('main')?.focus({ preventScroll: false });
+  }, [path]);
+
+  let body: ReactNode;
+  if (user !== undefined && !user.mustChangePassword && 'projectId' in route) {
+    body = (
+      <ProjectShell projectId={route.projectId} route={route} selfId={user.id}>
+        {(project) => projectPage(route, project, query)}
+      </ProjectShell>
+    );
+  } else {
+    body = (
+      <main id="main" tabIndex={-1} className="main">
+        {session.isPending ? (
+          <Loading />
+        ) : session.isError ? (
+          <ErrorMessage error={session.error} onRetry={() => void session.refetch()} />
+        ) : user === undefined ? (
+          <LoginPage />
+        ) : user.mustChangePassword ? (
+          <ChangePasswordPage />
+        ) : route.name === 'projects' ? (
+          <ProjectsPage />
+        ) : (
+          <NotFound />
+        )}
+      </main>
+    );
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('app.skip')}
+      </a>
+      <AppHeader user={user} />
+      {body}
+    </>
+  );
+}
+
+/** The skip link must not change the hash: that is the router's. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

@@ -1,0 +1,5 @@
+import type { Project } from '../../../../src/contract/projects.js';
+
+export function DashboardPage({ project }: { project: Project; [key: string]: unknown }) {
+  return <h1>{project.name}</h1>;
+}

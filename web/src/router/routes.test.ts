@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { href, matchRoute, parseHash } from './routes.js';
+
+describe('matchRoute', () => {
+  it('names the project pages', () => {
+    expect(matchRoute('/')).toEqual({ name: 'projects' });
+    expect(matchRoute('/projects/p1')).toEqual({ name: 'dashboard', projectId: 'p1' });
+    expect(matchRoute('/projects/p1/findings')).toEqual({ name: 'findings', projectId: 'p1' });
+    expect(matchRoute('/projects/p1/findings/TIP.5.2.a')).toEqual({
+      name: 'finding',
+      projectId: 'p1',
+      obligationId: 'TIP.5.2.a',
+    });
+    expect(matchRoute('/projects/p1/members')).toEqual({ name: 'members', projectId: 'p1' });
+  });
+
+  it('reads a law with an article anchor', () => {
+    expect(matchRoute('/projects/p1/laws/l1/chp_2__art_12')).toEqual({
+      name: 'law',
+      projectId: 'p1',
+      lawId: 'l1',
+      eId: 'chp_2__art_12',
+    });
+    expect(matchRoute('/projects/p1/laws')).toEqual({ name: 'laws', projectId: 'p1' });
+  });
+
+  it('says when nothing matches', () => {
+    expect(matchRoute('/elsewhere')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/projects/p1/findings/TIP.3.a/x')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/projects/%E0%A4%A')).toEqual({ name: 'notFound' });
+  });
+});
+
+describe('parseHash and href', () => {
+  it('splits the path from the query', () => {
+    const location = parseHash('#/projects/p1/findings?status=missing&theme=sanctions');
+    expect(location.route).toEqual({ name: 'findings', projectId: 'p1' });
+    expect(location.query.get('status')).toBe('missing');
+  });
+
+  it('treats an empty hash as the projects list', () => {
+    expect(parseHash('').route).toEqual({ name: 'projects' });
+  });
+
+  it('builds links that parse back to the same route', () => {
+    const link = href.law('p 1', 'l1', 'art_2');
+    expect(link).toBe('#/projects/p%201/laws/l1/art_2');
+    expect(parseHash(link).route).toEqual({
+      name: 'law',
+      projectId: 'p 1',
+      lawId: 'l1',
+      eId: 'art_2',
+    });
+    expect(href.findings('p1', new URLSearchParams({ status: 'partial' }))).toBe(
+      '#/projects/p1/findings?status=partial',
+    );
+  });
+});

@@ -1,0 +1,84 @@
+/** Every page of the app, as the hash of the address names it. */
+export type Route =
+  | { name: 'projects' }
+  | { name: 'dashboard'; projectId: string }
+  | { name: 'findings'; projectId: string }
+  | { name: 'finding'; projectId: string; obligationId: string }
+  | { name: 'laws'; projectId: string }
+  | { name: 'law'; projectId: string; lawId: string; eId?: string }
+  | { name: 'members'; projectId: string }
+  | { name: 'notFound' };
+
+/** A parsed location: the route and the query after `?`. */
+export interface Location {
+  route: Route;
+  path: string;
+  query: URLSearchParams;
+}
+
+const decode = (segment: string): string | undefined => {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+};
+
+/** The route a path names (`/projects/p1/findings/TIP.3.a`). */
+export function matchRoute(path: string): Route {
+  const segments = path
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map(decode);
+  if (segments.some((segment) => segment === undefined)) return { name: 'notFound' };
+  const [root, projectId, section, id, sub, ...rest] = segments as string[];
+  if (root === undefined) return { name: 'projects' };
+  if (root !== 'projects' || rest.length > 0) return { name: 'notFound' };
+  if (projectId === undefined) return { name: 'projects' };
+  if (section === undefined) return { name: 'dashboard', projectId };
+  if (section === 'findings' && sub === undefined) {
+    return id === undefined
+      ? { name: 'findings', projectId }
+      : { name: 'finding', projectId, obligationId: id };
+  }
+  if (section === 'laws') {
+    if (id === undefined) return { name: 'laws', projectId };
+    return sub === undefined
+      ? { name: 'law', projectId, lawId: id }
+      : { name: 'law', projectId, lawId: id, eId: sub };
+  }
+  if (section === 'members' && id === undefined) return { name: 'members', projectId };
+  return { name: 'notFound' };
+}
+
+/** A location from `location.hash` (`#/projects/p1/findings?status=missing`). */
+export function parseHash(hash: string): Location {
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  const mark = body.indexOf('?');
+  const path = mark === -1 ? body : body.slice(0, mark);
+  const query = new URLSearchParams(mark === -1 ? '' : body.slice(mark + 1));
+  return { route: matchRoute(path === '' ? '/' : path), path: path === '' ? '/' : path, query };
+}
+
+const part = encodeURIComponent;
+
+/** Links to every page, as `href` values. */
+export const href = {
+  projects: () => '#/',
+  dashboard: (projectId: string) => `#/projects/${part(projectId)}`,
+  findings: (projectId: string, query?: URLSearchParams) => {
+    const search = query?.toString() ?? '';
+    return `#/projects/${part(projectId)}/findings${search === '' ? '' : `?${search}`}`;
+  },
+  finding: (projectId: string, obligationId: string) =>
+    `#/projects/${part(projectId)}/findings/${part(obligationId)}`,
+  laws: (projectId: string) => `#/projects/${part(projectId)}/laws`,
+  law: (projectId: string, lawId: string, eId?: string) =>
+    `#/projects/${part(projectId)}/laws/${part(lawId)}${eId === undefined ? '' : `/${part(eId)}`}`,
+  members: (projectId: string) => `#/projects/${part(projectId)}/members`,
+};
+
+/** The project a route belongs to, if any. */
+export function projectOf(route: Route): string | undefined {
+  return 'projectId' in route ? route.projectId : undefined;
+}
