@@ -1,42 +1,7 @@
 import type { LegalDocument, Provision, ProvisionKind } from '../core/model/index.js';
-import { walkProvisions } from '../core/model/index.js';
-
-type Labels = Readonly<Record<ProvisionKind, string>>;
-
-const FRENCH: Labels = {
-  book: 'Livre',
-  part: 'Partie',
-  title: 'Titre',
-  chapter: 'Chapitre',
-  section: 'Section',
-  subsection: 'Sous-section',
-  division: 'Division',
-  annex: 'Annexe',
-  article: 'Article',
-  paragraph: '',
-  point: '',
-  subpoint: '',
-};
-const ENGLISH: Labels = {
-  ...FRENCH,
-  book: 'Book',
-  part: 'Part',
-  title: 'Title',
-  chapter: 'Chapter',
-  subsection: 'Subsection',
-  annex: 'Schedule',
-};
+import { provisionLabel as labelOf, walkProvisions } from '../core/model/index.js';
 
 const SNIPPET = 72;
-
-/** The label a reader expects before a number: "Article", "Chapitre", "Section"… */
-function labelOf(node: Provision, document: LegalDocument): string {
-  const labels = document.meta.language === 'fr' ? FRENCH : ENGLISH;
-  if (node.kind === 'article' && document.numbering === 'section') {
-    return document.meta.language === 'fr' ? 'Article' : 'Section';
-  }
-  return labels[node.kind];
-}
 
 function snippet(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();

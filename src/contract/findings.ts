@@ -141,7 +141,8 @@ export const CommentBody = z.object({ body: z.string().trim().min(1).max(4000) }
 
 export const AnalysisRun = z.object({
   findings: z.number().int(),
-  /** Findings an analyst had changed or confirmed: kept as they were. */
+  /** Findings whose status an analyst had set: kept as they were. */
   kept: z.number().int(),
   analysedAt: IsoDateTime,
 });
+export type AnalysisRun = z.infer<typeof AnalysisRun>;

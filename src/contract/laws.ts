@@ -30,6 +30,7 @@ export const ArticleCoverage = z.object({
   /** accepted by an analyst, or proposed by the engine and not yet decided. */
   state: z.enum(['accepted', 'proposed']),
 });
+export type ArticleCoverage = z.infer<typeof ArticleCoverage>;
 
 /** One citable article (or section) of a law, with its full wording and its place. */
 export const LawArticle = z.object({

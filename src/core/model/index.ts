@@ -3,3 +3,4 @@ export * from './legal-document.js';
 export * from './eid.js';
 export * from './frbr.js';
 export * from './numbers.js';
+export * from './provision-labels.js';

@@ -1,0 +1,125 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { RouteSpec } from '../contract/routes.js';
+import { actorOf, type Actor } from '../services/accounts.js';
+import { AppError } from '../services/app-error.js';
+import { resolveSession, type LiveSession } from '../services/sessions.js';
+import type { ServerDeps } from './server-deps.js';
+import { CSRF_HEADER, sessionToken } from './session-cookie.js';
+
+type Parsed<T> = T extends z.ZodType ? z.output<T> : undefined;
+type Result<TSpec extends RouteSpec> = TSpec['response'] extends z.ZodType
+  ? z.input<TSpec['response']>
+  : undefined;
+
+/** What a handler receives: parsed input, the caller, and the raw request for uploads and streams. */
+export interface RouteContext<TSpec extends RouteSpec> {
+  readonly params: Parsed<TSpec['params']>;
+  readonly query: Parsed<TSpec['query']>;
+  readonly body: Parsed<TSpec['body']>;
+  readonly actor: TSpec['access'] extends 'public' ? undefined : Actor;
+  readonly session: LiveSession | undefined;
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+}
+
+export type RouteHandler<TSpec extends RouteSpec> = (
+  context: RouteContext<TSpec>,
+) => Promise<Result<TSpec>>;
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Routes a user who must change the password may still use. */
+const BEFORE_PASSWORD_CHANGE = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/password']);
+
+const sameToken = (a: string, b: string): boolean =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/** A change must come from our own pages: the Origin header, when sent, names this host. */
+function checkOrigin(request: FastifyRequest): void {
+  const origin = request.headers.origin;
+  if (origin === undefined || origin === 'null') return;
+  let host: string;
+  try {
+    host = new URL(origin).host;
+  } catch {
+    throw new AppError('csrf_failed', 'The request came from another site');
+  }
+  if (host !== request.headers.host) {
+    throw new AppError('csrf_failed', 'The request came from another site');
+  }
+}
+
+async function authenticate(
+  deps: ServerDeps,
+  request: FastifyRequest,
+  spec: RouteSpec,
+): Promise<LiveSession | undefined> {
+  const token = sessionToken(request);
+  const session =
+    token === undefined ? undefined : await resolveSession(deps.workspace.store, token);
+  if (spec.access === 'public') return session;
+  if (session === undefined) throw new AppError('unauthenticated', 'Log in first');
+  if (!SAFE_METHODS.has(request.method)) {
+    const sent = request.headers[CSRF_HEADER];
+    if (typeof sent !== 'string' || !sameToken(sent, session.csrfToken)) {
+      throw new AppError('csrf_failed', `Missing or wrong ${CSRF_HEADER} header; reload the page`);
+    }
+  }
+  if (session.user.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(spec.path)) {
+    throw new AppError('forbidden', 'Change your one-time password first');
+  }
+  if (spec.access === 'admin' && !session.user.isAdmin) {
+    throw new AppError('forbidden', 'Only a site admin can do this');
+  }
+  return session;
+}
+
+/**
+ * Registers contract routes on an app: authentication, CSRF and origin checks, input parsed
+ * with the route's schemas, and (in tests) the response checked against its schema. Project
+ * roles are checked by the services, which load the project anyway.
+ */
+export function routeAdder(app: FastifyInstance, deps: ServerDeps) {
+  return <TSpec extends RouteSpec>(spec: TSpec, handler: RouteHandler<TSpec>): void => {
+    app.route({
+      method: spec.method,
+      url: spec.path,
+      ...(spec.path === '/api/auth/login'
+        ? {
+            config: {
+              rateLimit: { max: deps.config.loginAttemptsPerMinute, timeWindow: '1 minute' },
+            },
+          }
+        : {}),
+      handler: async (request, reply) => {
+        if (!SAFE_METHODS.has(request.method)) checkOrigin(request);
+        const session = await authenticate(deps, request, spec);
+        const context = {
+          params: spec.params?.parse(request.params),
+          query: spec.query?.parse(request.query),
+          body: spec.body?.parse(request.body ?? {}),
+          actor: session === undefined ? undefined : actorOf(session.user),
+          session,
+          request,
+          reply,
+        } as RouteContext<TSpec>; // the parsed values have the types the conditional types name
+        const result = await handler(context);
+        if (reply.sent) return reply;
+        if (spec.response !== undefined && deps.config.validateResponses) {
+          const checked = spec.response.safeParse(result);
+          if (!checked.success) {
+            request.log.error(
+              { issues: checked.error.issues, route: spec.path },
+              'response breaks the contract',
+            );
+            throw new Error(`Response of ${spec.method} ${spec.path} breaks the contract`);
+          }
+        }
+        return reply.status(spec.status ?? 200).send(result);
+      },
+    });
+  };
+}
+
+export type AddRoute = ReturnType<typeof routeAdder>;

@@ -1,0 +1,21 @@
+import type { LiveChange } from '../contract/live.js';
+import type { CatalogueIndex } from '../core/catalogue/catalogue-index.js';
+import type { Store } from '../store/open-store.js';
+
+/** What every use-case of a running workspace needs: the database and the catalogue. */
+export interface Workspace {
+  readonly store: Store;
+  readonly catalogue: CatalogueIndex;
+}
+
+/**
+ * Tells every server instance (and so every open browser) that something changed. Sent after
+ * the transaction commits; a lost message only delays a refresh, it never loses data.
+ */
+export async function announce(workspace: Workspace, change: LiveChange): Promise<void> {
+  try {
+    await workspace.store.live.publish(JSON.stringify(change));
+  } catch {
+    // The write is committed; clients will see it on their next fetch.
+  }
+}
