@@ -182,6 +182,17 @@ export const en = {
   'obligation.by': '{name}, {date}',
   'obligation.updatedBy': 'Last changed by {name}',
 
+  'obligation.fieldChange': '{field}:',
+
+  'field.status': 'Status',
+  'field.engineStatus': 'Engine status',
+  'field.reason': 'Reason',
+  'field.confirmedBy': 'Confirmed by',
+  'field.confirmedAt': 'Confirmed on',
+  'field.decision': 'Decision',
+  'field.provisions': 'Provisions',
+  'field.body': 'Comment',
+
   'members.title': 'Members',
   'members.name': 'Name',
   'members.email': 'Email',

@@ -186,6 +186,17 @@ export const fr: Messages = {
   'obligation.by': '{name}, {date}',
   'obligation.updatedBy': 'Dernière modification par {name}',
 
+  'obligation.fieldChange': '{field} :',
+
+  'field.status': 'Statut',
+  'field.engineStatus': 'Statut du moteur',
+  'field.reason': 'Motif',
+  'field.confirmedBy': 'Confirmé par',
+  'field.confirmedAt': 'Confirmé le',
+  'field.decision': 'Décision',
+  'field.provisions': 'Dispositions',
+  'field.body': 'Commentaire',
+
   'members.title': 'Membres',
   'members.name': 'Nom',
   'members.email': 'Adresse électronique',
