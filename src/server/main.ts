@@ -2,6 +2,7 @@ import { networkInterfaces } from 'node:os';
 import { ensureFirstAdmin, actorOf, FIRST_ADMIN_EMAIL } from '../services/accounts.js';
 import { loadCatalogueIndex } from '../services/catalogue-files.js';
 import { seedDemoWorkspace } from '../services/demo-workspace.js';
+import { FindingTableCache } from '../services/finding-table-cache.js';
 import { purgeExpiredSessions } from '../services/sessions.js';
 import type { Workspace } from '../services/workspace.js';
 import { openStore } from '../store/open-store.js';
@@ -35,7 +36,8 @@ export async function startServer(config: ServerConfig): Promise<void> {
       ? { sqlitePath: config.sqlitePath }
       : { databaseUrl: config.databaseUrl },
   );
-  const workspace: Workspace = { store, catalogue: loadCatalogueIndex() };
+  const tables = new FindingTableCache(store.live);
+  const workspace: Workspace = { store, catalogue: loadCatalogueIndex(), tables };
   const admin = await ensureFirstAdmin(store, { password: config.adminPassword });
   const seeded = config.demo ? await seedDemo(workspace) : false;
   const hub = createLiveHub(store.live);
@@ -66,6 +68,7 @@ export async function startServer(config: ServerConfig): Promise<void> {
 
   const stop = (): void => {
     hub.close();
+    tables.close();
     void app
       .close()
       .then(() => store.close())

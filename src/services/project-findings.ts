@@ -20,9 +20,11 @@ import {
   type FindingWrite,
 } from '../store/repos/findings.js';
 import { findLaw } from '../store/repos/laws.js';
+import type { ProjectRecord } from '../store/repos/projects.js';
 import type { Database } from '../store/schema.js';
 import type { Actor } from './accounts.js';
 import { AppError } from './app-error.js';
+import type { CachedTable } from './finding-table-cache.js';
 import { findingDetail, findingRow } from './finding-views.js';
 import { requireProject } from './project-access.js';
 import { announce, type Workspace } from './workspace.js';
@@ -72,21 +74,28 @@ export async function findingTable(
     ...request,
     action: 'project.read',
   });
-  const positions = catalogueOrder(workspace);
-  const rows = (await listFindings(workspace.store.db, request.projectId))
-    .flatMap((record) => {
-      const obligation = workspace.catalogue.byId.get(record.obligationId);
-      return obligation === undefined ? [] : [findingRow(record, obligation)];
-    })
-    .sort((a, b) => (positions.get(a.obligationId) ?? 0) - (positions.get(b.obligationId) ?? 0));
+  const load = () => loadTable(workspace, project);
+  const { rows, analysedAt } =
+    workspace.tables === undefined ? await load() : await workspace.tables.get(project.id, load);
   return {
     findings: rows.filter((row) => matches(row, request.filter)),
     progress: {
       confirmed: rows.filter((row) => row.confirmedAt !== null).length,
       total: rows.length,
     },
-    analysedAt: project.analysedAt,
+    analysedAt,
   };
+}
+
+async function loadTable(workspace: Workspace, project: ProjectRecord): Promise<CachedTable> {
+  const positions = catalogueOrder(workspace);
+  const rows = (await listFindings(workspace.store.db, project.id))
+    .flatMap((record) => {
+      const obligation = workspace.catalogue.byId.get(record.obligationId);
+      return obligation === undefined ? [] : [findingRow(record, obligation)];
+    })
+    .sort((a, b) => (positions.get(a.obligationId) ?? 0) - (positions.get(b.obligationId) ?? 0));
+  return { rows, analysedAt: project.analysedAt };
 }
 
 interface FindingRequest {

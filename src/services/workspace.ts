@@ -1,11 +1,14 @@
 import type { LiveChange } from '../contract/live.js';
 import type { CatalogueIndex } from '../core/catalogue/catalogue-index.js';
 import type { Store } from '../store/open-store.js';
+import type { FindingTableCache } from './finding-table-cache.js';
 
 /** What every use-case of a running workspace needs: the database and the catalogue. */
 export interface Workspace {
   readonly store: Store;
   readonly catalogue: CatalogueIndex;
+  /** Concordance tables kept between changes; absent, every read goes to the database. */
+  readonly tables?: FindingTableCache;
 }
 
 /**
@@ -13,6 +16,7 @@ export interface Workspace {
  * the transaction commits; a lost message only delays a refresh, it never loses data.
  */
 export async function announce(workspace: Workspace, change: LiveChange): Promise<void> {
+  workspace.tables?.invalidate(change.projectId);
   try {
     await workspace.store.live.publish(JSON.stringify(change));
   } catch {

@@ -2,6 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { ProjectRole } from '../../core/access/permissions.js';
 import { actorOf, type Actor } from '../../services/accounts.js';
 import { loadCatalogueIndex } from '../../services/catalogue-files.js';
+import { FindingTableCache } from '../../services/finding-table-cache.js';
 import { hashPassword } from '../../services/passwords.js';
 import { createProject, setMember } from '../../services/projects.js';
 import type { Workspace } from '../../services/workspace.js';
@@ -89,7 +90,8 @@ export async function startTestServer(
   config: Partial<ServerConfig> = {},
 ): Promise<TestServer> {
   const store = await openTestStore(dialect);
-  const workspace: Workspace = { store: store.store, catalogue: loadCatalogueIndex() };
+  const tables = new FindingTableCache(store.store.live);
+  const workspace: Workspace = { store: store.store, catalogue: loadCatalogueIndex(), tables };
   const hub = createLiveHub(store.store.live);
   const app = await buildApp({ workspace, config: testConfig(config), hub });
   const clientFor = async (options: { isAdmin?: boolean; name?: string } = {}): Promise<Client> => {
@@ -150,6 +152,7 @@ export async function startTestServer(
     },
     async close() {
       hub.close();
+      tables.close();
       await app.close();
       await store.cleanup();
     },
