@@ -2,6 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, migrateToNothing } from './migrations/migrate.js';
 import { MIGRATIONS } from './migrations/migrations.js';
 import { openStore } from './open-store.js';
+import { parseLaw } from '../core/parse/parse-law.js';
+import { appendAudit, listAudit } from './repos/audit.js';
+import { insertComment } from './repos/comments.js';
+import { insertFindings } from './repos/findings.js';
+import { insertLaw } from './repos/laws.js';
 import { countUsers, findUserById } from './repos/users.js';
 import { buildProject, buildUser } from './testing/factories.js';
 import { openTestStore, TEST_DIALECTS } from './testing/test-stores.js';
@@ -79,6 +84,62 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     ]);
   });
 
+  it('deletes a project with its members, laws, findings and comments; the audit log stays', async () => {
+    const { db } = test.store;
+    const project = await buildProject(db);
+    const kept = await buildProject(db);
+    const { document } = parseLaw('Article 1 : Texte.', { language: 'fr' });
+    for (const each of [project, kept]) {
+      const scope = { projectId: each.id, createdBy: each.createdBy };
+      await insertLaw(db, {
+        ...scope,
+        title: 't',
+        fileName: 't.txt',
+        format: 'txt',
+        language: 'fr',
+        sizeBytes: 1,
+        document,
+        diagnostics: [],
+        articleCount: 1,
+      });
+      await insertFindings(db, [
+        {
+          projectId: each.id,
+          obligationId: 'TIP.3.a',
+          status: 'missing',
+          engineStatus: 'missing',
+          engine: {},
+          mappings: [],
+          reason: '',
+          statusSetByAnalyst: false,
+          confirmedAt: null,
+          updatedById: null,
+          confirmedById: null,
+        },
+      ]);
+      const target = { targetType: 'finding', targetId: 'TIP.3.a' };
+      await insertComment(db, {
+        projectId: each.id,
+        ...target,
+        authorId: each.createdBy,
+        body: 'b',
+      });
+      await appendAudit(db, {
+        projectId: each.id,
+        actorId: each.createdBy,
+        action: 'project.create',
+        objectType: 'project',
+        objectId: each.id,
+      });
+    }
+    await db.deleteFrom('projects').where('id', '=', project.id).execute();
+    for (const table of ['members', 'laws', 'findings', 'comments'] as const) {
+      const rows = await db.selectFrom(table).select('project_id').execute();
+      expect(rows.map((row) => row.project_id)).toEqual([kept.id]);
+    }
+    expect(await listAudit(db, { projectId: project.id, limit: 10 })).toHaveLength(1);
+  });
+
   it('refuses a row whose parent does not exist', async () => {
     await expect(
       test.store.db
@@ -96,19 +157,14 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
 
   it('keeps the audit log append-only: UPDATE and DELETE are refused', async () => {
     const { db } = test.store;
-    await db
-      .insertInto('audit_events')
-      .values({
-        project_id: null,
-        actor_id: null,
-        action: 'user.create',
-        object_type: 'user',
-        object_id: 'u1',
-        before_json: null,
-        after_json: '{}',
-        at: '2026-01-01T00:00:00.000Z',
-      })
-      .execute();
+    await appendAudit(db, {
+      projectId: null,
+      actorId: null,
+      action: 'user.create',
+      objectType: 'user',
+      objectId: 'u1',
+      after: {},
+    });
     await expect(
       db.updateTable('audit_events').set({ action: 'forged' }).execute(),
     ).rejects.toThrow(/append-only/);
