@@ -5,6 +5,8 @@ import type { LiveChannel } from '../store/live-channel.js';
 export interface CachedTable {
   readonly rows: readonly FindingRow[];
   readonly analysedAt: string | null;
+  /** Each row as JSON, made once: serialising the table is most of the cost of serving it. */
+  readonly json: readonly string[];
 }
 
 /**

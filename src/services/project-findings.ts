@@ -70,22 +70,47 @@ export async function findingTable(
   workspace: Workspace,
   request: { readonly actor: Actor; readonly projectId: string; readonly filter: FindingFilter },
 ): Promise<FindingTable> {
+  const table = await cachedTable(workspace, request);
+  return {
+    findings: table.rows.filter((row) => matches(row, request.filter)),
+    progress: progressOf(table),
+    analysedAt: table.analysedAt,
+  };
+}
+
+/**
+ * The same table as `findingTable`, already serialised: rows are turned into JSON once per
+ * change of the project, not once per reader.
+ */
+export async function findingTableJson(
+  workspace: Workspace,
+  request: { readonly actor: Actor; readonly projectId: string; readonly filter: FindingFilter },
+): Promise<string> {
+  const table = await cachedTable(workspace, request);
+  const rows = table.json.filter((_json, index) => {
+    const row = table.rows[index];
+    return row !== undefined && matches(row, request.filter);
+  });
+  const rest = JSON.stringify({ progress: progressOf(table), analysedAt: table.analysedAt });
+  return `{"findings":[${rows.join(',')}],${rest.slice(1)}`;
+}
+
+async function cachedTable(
+  workspace: Workspace,
+  request: { readonly actor: Actor; readonly projectId: string },
+): Promise<CachedTable> {
   const { project } = await requireProject(workspace.store.db, {
     ...request,
     action: 'project.read',
   });
   const load = () => loadTable(workspace, project);
-  const { rows, analysedAt } =
-    workspace.tables === undefined ? await load() : await workspace.tables.get(project.id, load);
-  return {
-    findings: rows.filter((row) => matches(row, request.filter)),
-    progress: {
-      confirmed: rows.filter((row) => row.confirmedAt !== null).length,
-      total: rows.length,
-    },
-    analysedAt,
-  };
+  return workspace.tables === undefined ? load() : workspace.tables.get(project.id, load);
 }
+
+const progressOf = (table: CachedTable): FindingTable['progress'] => ({
+  confirmed: table.rows.filter((row) => row.confirmedAt !== null).length,
+  total: table.rows.length,
+});
 
 async function loadTable(workspace: Workspace, project: ProjectRecord): Promise<CachedTable> {
   const positions = catalogueOrder(workspace);
@@ -95,7 +120,11 @@ async function loadTable(workspace: Workspace, project: ProjectRecord): Promise<
       return obligation === undefined ? [] : [findingRow(record, obligation)];
     })
     .sort((a, b) => (positions.get(a.obligationId) ?? 0) - (positions.get(b.obligationId) ?? 0));
-  return { rows, analysedAt: project.analysedAt };
+  return {
+    rows,
+    analysedAt: project.analysedAt,
+    json: rows.map((row) => JSON.stringify(row)),
+  };
 }
 
 interface FindingRequest {

@@ -5,11 +5,11 @@ import {
   commentOnFinding,
   confirmFinding,
   decideMapping,
-  findingTable,
+  findingTableJson,
   findingView,
   setFindingStatus,
 } from '../../services/project-findings.js';
-import type { AddRoute } from '../add-route.js';
+import { RawJson, type AddRoute } from '../add-route.js';
 import type { ServerDeps } from '../server-deps.js';
 
 /** The concordance table, one finding, the review actions, the dashboard and the audit log. */
@@ -18,13 +18,14 @@ export function findingRoutes(add: AddRoute, deps: ServerDeps): void {
   add(ROUTES.runAnalysis, ({ actor, params }) =>
     runProjectAnalysis(workspace, { actor, ...params }),
   );
-  add(ROUTES.listFindings, ({ actor, params, query }) => {
+  add(ROUTES.listFindings, async ({ actor, params, query }) => {
     const { unconfirmed, ...filter } = query;
-    return findingTable(workspace, {
+    const json = await findingTableJson(workspace, {
       actor,
       ...params,
       filter: { ...filter, unconfirmed: unconfirmed === 'true' },
     });
+    return new RawJson(json);
   });
   add(ROUTES.getFinding, ({ actor, params }) => findingView(workspace, { actor, ...params }));
   add(ROUTES.setStatus, ({ actor, params, body }) =>

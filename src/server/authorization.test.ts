@@ -1,0 +1,635 @@
+import { readFile } from 'node:fs/promises';
+import type { LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FindingDetail, FindingTable } from '../contract/findings.js';
+import type { ImportResult, LawDetail } from '../contract/laws.js';
+import { ROUTES, type RouteAccess, type RouteName, type RouteSpec } from '../contract/routes.js';
+import { can, PROJECT_ROLES, type ProjectRole } from '../core/access/permissions.js';
+import { DEMO_LAW } from '../services/demo-workspace.js';
+import { FindingTableCache } from '../services/finding-table-cache.js';
+import { setMember } from '../services/projects.js';
+import { startSession } from '../services/sessions.js';
+import { findUserById } from '../store/repos/users.js';
+import { buildUser } from '../store/testing/factories.js';
+import { TEST_DIALECTS } from '../store/testing/test-stores.js';
+import { buildApp } from './app.js';
+import { createLiveHub } from './live-hub.js';
+import { CSRF_HEADER, SESSION_COOKIE } from './session-cookie.js';
+import {
+  login,
+  multipartUpload,
+  startTestServer,
+  TEST_PASSWORD,
+  testConfig,
+  type Client,
+  type TestServer,
+} from './testing/test-server.js';
+
+/** Everyone who may knock: a member of each role, a user of another project, a site admin, nobody. */
+type CallerName = ProjectRole | 'outsider' | 'admin' | 'anonymous';
+const CALLERS: readonly CallerName[] = [...PROJECT_ROLES, 'outsider', 'admin', 'anonymous'];
+
+type Outcome = 'allowed' | 'unauthenticated' | 'forbidden' | 'not_found';
+
+/**
+ * What a caller must get from a route, from its access rule and core/access alone. A site
+ * admin who is not a member acts as an owner; someone outside a project is told it does not
+ * exist.
+ */
+function expectedOutcome(access: RouteAccess, caller: CallerName): Outcome {
+  if (access === 'public') return 'allowed';
+  if (caller === 'anonymous') return 'unauthenticated';
+  if (access === 'user') return 'allowed';
+  if (access === 'admin') return caller === 'admin' ? 'allowed' : 'forbidden';
+  if (caller === 'outsider') return 'not_found';
+  return can(caller === 'admin' ? 'owner' : caller, access) ? 'allowed' : 'forbidden';
+}
+
+/** A caller as the HTTP layer sees it: a user (absent for anonymous) and a session. */
+interface Caller {
+  readonly name: string;
+  readonly user?: { readonly id: string; readonly email: string };
+  readonly session?: { readonly cookie: string; readonly csrfToken: string };
+}
+
+/** The input of one call; method and path come from the route table. */
+interface Call {
+  readonly params?: Readonly<Record<string, string>>;
+  readonly query?: string;
+  readonly body?: Readonly<Record<string, unknown>>;
+  readonly upload?: { readonly name: string; readonly content: string };
+  /** Send it on a throw-away session of the same user (the call ends its session). */
+  readonly freshSession?: boolean;
+  /** The input is deliberately minimal: an allowed caller gets a 4xx other than 401/403/404. */
+  readonly minimal?: boolean;
+}
+
+interface Fixture {
+  readonly server: TestServer;
+  readonly baseUrl: string;
+  readonly projectId: string;
+  readonly lawId: string;
+  readonly firstArticle: string;
+  readonly owner: Caller;
+  readonly observer: Caller;
+  /** One obligation per caller, so review calls never race for a version. */
+  readonly obligations: ReadonlyMap<string, string>;
+  /** Laws imported by allowed calls, for allowed deletions to consume. */
+  readonly throwAwayLaws: string[];
+}
+
+type CallBuilder = (fixture: Fixture, caller: Caller, outcome: Outcome) => Promise<Call> | Call;
+
+const TINY_LAW = [
+  'LOI N° 2024-001 PORTANT DISPOSITIONS DIVERSES',
+  '',
+  'Article 1 : La présente loi fixe des règles de procédure.',
+  '',
+  'Article 2 : Elle entre en vigueur à sa publication.',
+  '',
+].join('\n');
+
+let serial = 0;
+const unique = (): string => `${Date.now().toString(36)}${(serial++).toString(36)}`;
+
+const project = (fixture: Fixture): Call => ({ params: { projectId: fixture.projectId } });
+
+function obligationOf(fixture: Fixture, caller: Caller): string {
+  const obligationId = fixture.obligations.get(caller.name);
+  if (obligationId === undefined) throw new Error(`no obligation set aside for ${caller.name}`);
+  return obligationId;
+}
+
+/** The finding's parameters and its current version, read just before the call. */
+async function findingCall(fixture: Fixture, caller: Caller): Promise<Call & { version: number }> {
+  const obligationId = obligationOf(fixture, caller);
+  const params = { projectId: fixture.projectId, obligationId };
+  const response = await send(fixture, {
+    spec: ROUTES.getFinding,
+    call: { params },
+    caller: fixture.owner,
+  });
+  return { params, version: response.json<FindingDetail>().version };
+}
+
+/** A member added for the occasion, so an allowed change or removal touches nobody real. */
+async function throwAwayMember(fixture: Fixture, role: ProjectRole): Promise<string> {
+  const { workspace } = fixture.server;
+  const user = await buildUser(workspace.store.db);
+  const owner = fixture.owner.user ?? fail('the owner has no account');
+  await setMember(workspace, {
+    actor: { id: owner.id, name: 'Owner', isAdmin: false },
+    projectId: fixture.projectId,
+    email: user.email,
+    role,
+  });
+  return user.id;
+}
+
+async function throwAwayLaw(fixture: Fixture): Promise<string> {
+  const reused = fixture.throwAwayLaws.pop();
+  if (reused !== undefined) return reused;
+  const response = await send(fixture, {
+    spec: ROUTES.importLaw,
+    call: { ...project(fixture), upload: { name: 'jetable.txt', content: TINY_LAW } },
+    caller: fixture.owner,
+  });
+  return response.json<ImportResult>().law.id;
+}
+
+/**
+ * How to call each route with real inputs. Typed by the route names, so a new route does not
+ * compile until it is listed here; allowed calls touch throw-away objects, denied ones aim at
+ * real ones (which must survive).
+ */
+const CALLS: { readonly [TName in RouteName]: CallBuilder } = {
+  login: (fixture, caller) => ({
+    body: { email: (caller.user ?? fixture.owner.user)?.email, password: TEST_PASSWORD },
+    freshSession: true,
+  }),
+  logout: () => ({ freshSession: true }),
+  me: () => ({}),
+  changePassword: () => ({ body: { current: 'x', next: 'short' }, minimal: true }),
+  listUsers: () => ({}),
+  createUser: (_fixture, caller) => ({
+    body: {
+      email: `new-${unique()}@example.org`,
+      name: `Created by ${caller.name}`,
+      password: 'a long enough password',
+      locale: 'en',
+    },
+  }),
+  catalogue: () => ({}),
+  listProjects: () => ({}),
+  createProject: (_fixture, caller) => ({
+    body: { name: `Project of ${caller.name}`, country: 'ml', language: 'fr' },
+  }),
+  getProject: project,
+  listMembers: project,
+  addMember: async (fixture) => {
+    const user = await buildUser(fixture.server.workspace.store.db);
+    return { ...project(fixture), body: { email: user.email, role: 'observer' } };
+  },
+  changeRole: async (fixture, _caller, outcome) => {
+    const observer = fixture.observer.user ?? fail('the observer has no account');
+    const userId = outcome === 'allowed' ? await throwAwayMember(fixture, 'drafter') : observer.id;
+    return { params: { projectId: fixture.projectId, userId }, body: { role: 'owner' } };
+  },
+  removeMember: async (fixture, _caller, outcome) => {
+    const owner = fixture.owner.user ?? fail('the owner has no account');
+    const userId = outcome === 'allowed' ? await throwAwayMember(fixture, 'observer') : owner.id;
+    return { params: { projectId: fixture.projectId, userId } };
+  },
+  listLaws: project,
+  importLaw: (fixture, caller) => ({
+    ...project(fixture),
+    upload: { name: `loi-${caller.name}.txt`, content: TINY_LAW },
+  }),
+  getLaw: (fixture) => ({ params: { projectId: fixture.projectId, lawId: fixture.lawId } }),
+  deleteLaw: async (fixture, _caller, outcome) => ({
+    params: {
+      projectId: fixture.projectId,
+      lawId: outcome === 'allowed' ? await throwAwayLaw(fixture) : fixture.lawId,
+    },
+  }),
+  runAnalysis: project,
+  listFindings: (fixture) => ({ ...project(fixture), query: 'instrument=TIP' }),
+  getFinding: (fixture) => ({
+    params: { projectId: fixture.projectId, obligationId: 'TIP.3.a' },
+  }),
+  setStatus: async (fixture, caller) => {
+    const { params, version } = await findingCall(fixture, caller);
+    return { params, body: { status: 'partial', reason: `Set by ${caller.name}`, version } };
+  },
+  confirmFinding: async (fixture, caller) => {
+    const { params, version } = await findingCall(fixture, caller);
+    return { params, body: { version } };
+  },
+  decideMapping: async (fixture, caller) => {
+    const { params, version } = await findingCall(fixture, caller);
+    return {
+      params,
+      body: { lawId: fixture.lawId, eId: fixture.firstArticle, decision: 'accepted', version },
+    };
+  },
+  addComment: (fixture, caller) => ({
+    params: { projectId: fixture.projectId, obligationId: 'TIP.3.a' },
+    body: { body: `Comment by ${caller.name}` },
+  }),
+  dashboard: project,
+  audit: (fixture) => ({ ...project(fixture), query: 'limit=5' }),
+  events: project,
+};
+
+/** Calls that end something shared go last. */
+const LAST: readonly RouteName[] = ['deleteLaw', 'removeMember', 'logout'];
+const ROUTE_ORDER: readonly RouteName[] = [
+  ...(Object.keys(ROUTES) as RouteName[]).filter((name) => !LAST.includes(name)),
+  ...LAST,
+];
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+function urlOf(spec: RouteSpec, call: Call): string {
+  const path = spec.path.replace(
+    /:(\w+)/g,
+    (_match, name: string) => call.params?.[name] ?? fail(`${spec.path}: no ${name}`),
+  );
+  return call.query === undefined ? path : `${path}?${call.query}`;
+}
+
+/** What came back: the status and the error code, whatever the transport. */
+interface Answer {
+  readonly status: number;
+  readonly error: string | undefined;
+  readonly contentType: string;
+  json<T>(): T;
+}
+
+const fromInject = (response: LightMyRequestResponse): Answer => ({
+  status: response.statusCode,
+  error: errorOf(response.headers['content-type'], () => response.json()),
+  contentType: String(response.headers['content-type'] ?? ''),
+  json: <T>() => response.json<T>(),
+});
+
+function errorOf(contentType: unknown, read: () => unknown): string | undefined {
+  if (!String(contentType).includes('json')) return undefined;
+  const body = read() as { error?: unknown };
+  return typeof body.error === 'string' ? body.error : undefined;
+}
+
+/** A server-sent event stream never ends: read its head over a real socket, then hang up. */
+async function openStream(url: string, caller: Caller): Promise<Answer> {
+  const controller = new AbortController();
+  const headers: Record<string, string> =
+    caller.session === undefined ? {} : { cookie: `${SESSION_COOKIE}=${caller.session.cookie}` };
+  const response = await fetch(url, { headers, signal: controller.signal });
+  const contentType = response.headers.get('content-type') ?? '';
+  const text = contentType.includes('json') ? await response.text() : '';
+  controller.abort();
+  const parse = (): unknown => JSON.parse(text);
+  return {
+    status: response.status,
+    error: errorOf(contentType, parse),
+    contentType,
+    json: <T>() => parse() as T,
+  };
+}
+
+async function sessionFor(fixture: Fixture, caller: Caller, fresh: boolean): Promise<Caller> {
+  if (!fresh || caller.user === undefined) return caller;
+  const issued = await startSession(fixture.server.workspace.store, {
+    userId: caller.user.id,
+    ttlMs: 60_000,
+  });
+  return { ...caller, session: { cookie: issued.token, csrfToken: issued.csrfToken } };
+}
+
+async function send(
+  fixture: Fixture,
+  request: { readonly spec: RouteSpec; readonly call: Call; readonly caller: Caller },
+): Promise<Answer> {
+  const { spec, call } = request;
+  const caller = await sessionFor(fixture, request.caller, call.freshSession === true);
+  const url = urlOf(spec, call);
+  if (spec === ROUTES.events) return openStream(`${fixture.baseUrl}${url}`, caller);
+  const form = call.upload && multipartUpload(call.upload.name, call.upload.content);
+  const session = caller.session;
+  return fromInject(
+    await fixture.server.app.inject({
+      method: spec.method,
+      url,
+      ...(session === undefined ? {} : { cookies: { [SESSION_COOKIE]: session.cookie } }),
+      headers: {
+        ...form?.headers,
+        ...(session === undefined || spec.method === 'GET'
+          ? {}
+          : { [CSRF_HEADER]: session.csrfToken }),
+      },
+      ...(form !== undefined
+        ? { payload: form.payload }
+        : call.body === undefined
+          ? {}
+          : { payload: call.body }),
+    }),
+  );
+}
+
+/** The answer in the vocabulary of outcomes, or its raw status and code when it fits none. */
+function outcomeOf(answer: Answer, request: { spec: RouteSpec; call: Call }): string {
+  const { status, error } = answer;
+  if (status === (request.spec.status ?? 200) && request.call.minimal !== true) return 'allowed';
+  if (request.call.minimal === true && status >= 400 && status < 500) {
+    if (![401, 403, 404].includes(status)) return 'allowed';
+  }
+  if (status === 401 && error === 'unauthenticated') return 'unauthenticated';
+  if (status === 403 && error === 'forbidden') return 'forbidden';
+  if (status === 404 && error === 'not_found') return 'not_found';
+  return `${status} ${error ?? answer.contentType}`;
+}
+
+async function callerOf(server: TestServer, name: string, client: Client): Promise<Caller> {
+  const user = await findUserById(server.workspace.store.db, client.actor.id);
+  return {
+    name,
+    user: { id: client.actor.id, email: user?.email ?? fail(`${name} has no account`) },
+    session: { cookie: client.cookie, csrfToken: client.csrfToken },
+  };
+}
+
+describe.each(TEST_DIALECTS)('who may call what, on %s', (dialect) => {
+  let server: TestServer;
+  let fixture: Fixture;
+  const callers = new Map<CallerName, Caller>();
+  const exercised = new Set<RouteName>();
+
+  beforeAll(async () => {
+    server = await startTestServer(dialect);
+    const baseUrl = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const ownerClient = await server.client({ name: 'Owner' });
+    const team = await server.project(ownerClient, ['analyst', 'reviewer', 'drafter', 'observer']);
+    for (const [role, client] of team.members) {
+      callers.set(role, await callerOf(server, role, client));
+    }
+    const outsider = await server.client({ name: 'Outsider' });
+    await server.project(outsider);
+    callers.set('outsider', await callerOf(server, 'outsider', outsider));
+    const admin = await server.client({ name: 'Site admin', isAdmin: true });
+    callers.set('admin', await callerOf(server, 'admin', admin));
+    callers.set('anonymous', { name: 'anonymous' });
+
+    const imported = await ownerClient.upload(`/api/projects/${team.id}/laws`, {
+      name: 'loi.txt',
+      content: await readFile(DEMO_LAW, 'utf8'),
+    });
+    const lawId = imported.json<ImportResult>().law.id;
+    const law = (
+      await ownerClient.request('GET', `/api/projects/${team.id}/laws/${lawId}`)
+    ).json<LawDetail>();
+    const table = (
+      await ownerClient.request('GET', `/api/projects/${team.id}/findings`)
+    ).json<FindingTable>();
+    const spare = table.findings.slice(10).map((row) => row.obligationId);
+    fixture = {
+      server,
+      baseUrl,
+      projectId: team.id,
+      lawId,
+      firstArticle: law.articles[0]?.eId ?? fail('the demo law has no article'),
+      owner: callers.get('owner') ?? fail('no owner'),
+      observer: callers.get('observer') ?? fail('no observer'),
+      obligations: new Map(
+        [...CALLERS, 'newcomer', 'instances'].map((name, index) => [
+          name,
+          spare[index] ?? fail('few rows'),
+        ]),
+      ),
+      throwAwayLaws: [],
+    };
+  });
+  afterAll(() => server.close());
+
+  it.each(ROUTE_ORDER)('%s answers each caller as its access rule says', async (name) => {
+    const spec: RouteSpec = ROUTES[name];
+    const expected: Record<string, string> = {};
+    const actual: Record<string, string> = {};
+    for (const callerName of CALLERS) {
+      const caller = callers.get(callerName) ?? fail(`no ${callerName}`);
+      const outcome = expectedOutcome(spec.access, callerName);
+      const call = await CALLS[name](fixture, caller, outcome);
+      const answer = await send(fixture, { spec, call, caller });
+      expected[callerName] = outcome;
+      actual[callerName] = outcomeOf(answer, { spec, call });
+      if (name === 'importLaw' && answer.status === 201) {
+        fixture.throwAwayLaws.push(answer.json<ImportResult>().law.id);
+      }
+      if (name === 'events' && outcome === 'allowed') {
+        expect(answer.contentType).toContain('text/event-stream');
+      }
+    }
+    exercised.add(name);
+    expect({ route: name, access: spec.access, ...actual }).toEqual({
+      route: name,
+      access: spec.access,
+      ...expected,
+    });
+  });
+
+  it('has driven every route of the table', () => {
+    const missed = (Object.keys(ROUTES) as RouteName[]).filter((name) => !exercised.has(name));
+    expect(missed).toEqual([]);
+  });
+
+  it('left the real objects that denied callers aimed at in place', async () => {
+    const owner = fixture.owner;
+    const laws = await send(fixture, {
+      spec: ROUTES.listLaws,
+      call: project(fixture),
+      caller: owner,
+    });
+    expect(laws.json<{ laws: { id: string }[] }>().laws.map((law) => law.id)).toContain(
+      fixture.lawId,
+    );
+    const members = await send(fixture, {
+      spec: ROUTES.listMembers,
+      call: project(fixture),
+      caller: owner,
+    });
+    const roles = new Map(
+      members
+        .json<{ members: { user: { id: string }; role: string }[] }>()
+        .members.map((member) => [member.user.id, member.role]),
+    );
+    expect(roles.get(owner.user?.id ?? '')).toBe('owner');
+    expect(roles.get(fixture.observer.user?.id ?? '')).toBe('observer');
+  });
+
+  it('lets a user who must change the password only see who they are, log out or change it; the change ends the old sessions', async () => {
+    const db = server.workspace.store.db;
+    const owner = await findUserById(db, fixture.owner.user?.id ?? '');
+    const user = await buildUser(db, {
+      passwordHash: owner?.passwordHash ?? fail('no owner'),
+      isAdmin: true,
+      mustChangePassword: true,
+    });
+    const first = await login(server.app, { email: user.email, password: TEST_PASSWORD });
+    const second = await login(server.app, { email: user.email, password: TEST_PASSWORD });
+    const newcomer: Caller = {
+      name: 'newcomer',
+      user: { id: user.id, email: user.email },
+      session: { cookie: first.cookie, csrfToken: first.csrfToken },
+    };
+    const stillOpen = new Set<RouteName>(['me', 'logout', 'changePassword']);
+    const expected: Record<string, string> = {};
+    const actual: Record<string, string> = {};
+    for (const name of ROUTE_ORDER) {
+      const spec: RouteSpec = ROUTES[name];
+      if (spec.access === 'public' || name === 'changePassword') continue;
+      const call = await CALLS[name](fixture, newcomer, 'forbidden');
+      const answer = await send(fixture, { spec, call, caller: newcomer });
+      expected[name] = stillOpen.has(name) ? 'allowed' : 'forbidden';
+      actual[name] = outcomeOf(answer, { spec, call });
+    }
+    expect(actual).toEqual(expected);
+
+    const changed = await send(fixture, {
+      spec: ROUTES.changePassword,
+      call: { body: { current: TEST_PASSWORD, next: 'a brand new passphrase' } },
+      caller: newcomer,
+    });
+    expect(changed.json()).toMatchObject({ id: user.id, mustChangePassword: false });
+    const me = (cookie: string) =>
+      server.app.inject({
+        method: 'GET',
+        url: '/api/auth/me',
+        cookies: { [SESSION_COOKIE]: cookie },
+      });
+    expect((await me(first.cookie)).statusCode).toBe(401);
+    expect((await me(second.cookie)).statusCode).toBe(401);
+    const renewed = await login(server.app, {
+      email: user.email,
+      password: 'a brand new passphrase',
+    });
+    const projects = await server.app.inject({
+      method: 'GET',
+      url: '/api/projects',
+      cookies: { [SESSION_COOKIE]: renewed.cookie },
+    });
+    expect(projects.statusCode).toBe(200);
+  });
+
+  it.skipIf(dialect !== 'postgres')(
+    'carries a change made through a second instance to this one’s table and live streams (PostgreSQL only: SQLite’s channel serves one process)',
+    async () => {
+      const obligationId = obligationOf(fixture, { name: 'instances' });
+      const silent = obligationOf(fixture, { name: 'outsider' });
+      const storeB = await server.store.openSibling();
+      const tablesB = new FindingTableCache(storeB.live);
+      const hubB = createLiveHub(storeB.live);
+      const appB = await buildApp({
+        workspace: { store: storeB, catalogue: server.workspace.catalogue, tables: tablesB },
+        config: testConfig(),
+        hub: hubB,
+      });
+      const stream = new AbortController();
+      try {
+        const readTable = async () =>
+          new Map(
+            (
+              await send(fixture, {
+                spec: ROUTES.listFindings,
+                call: project(fixture),
+                caller: fixture.observer,
+              })
+            )
+              .json<FindingTable>()
+              .findings.map((row) => [row.obligationId, row]),
+          );
+        const before = await readTable();
+        const row = before.get(obligationId) ?? fail(`no row ${obligationId}`);
+        // Changed behind the server's back: instance A keeps serving its cached table.
+        await storeB.db
+          .updateTable('findings')
+          .set({ status: 'not_applicable' })
+          .where('project_id', '=', fixture.projectId)
+          .where('obligation_id', '=', silent)
+          .execute();
+        expect((await readTable()).get(silent)?.status).toBe(before.get(silent)?.status);
+
+        const events = await openEventStream(fixture, stream.signal);
+        const status = row.status === 'aligned' ? 'missing' : 'aligned';
+        const analyst = callers.get('analyst')?.session ?? fail('no analyst');
+        const saved = await appB.inject({
+          method: 'PATCH',
+          url: `/api/projects/${fixture.projectId}/findings/${obligationId}`,
+          cookies: { [SESSION_COOKIE]: analyst.cookie },
+          headers: { [CSRF_HEADER]: analyst.csrfToken },
+          payload: { status, reason: 'Changed through instance B', version: row.version },
+        });
+        expect(saved.statusCode).toBe(200);
+
+        const change = await events.next(
+          (event) => event.event === 'change' && event.data.includes(obligationId),
+        );
+        expect(JSON.parse(change.data)).toMatchObject({
+          projectId: fixture.projectId,
+          kind: 'finding',
+          objectId: obligationId,
+        });
+        const after = await readTable();
+        expect(after.get(obligationId)).toMatchObject({ status, version: row.version + 1 });
+        expect(after.get(silent)?.status).toBe('not_applicable');
+      } finally {
+        stream.abort();
+        hubB.close();
+        tablesB.close();
+        await appB.close();
+      }
+    },
+  );
+});
+
+interface StreamEvent {
+  readonly event: string;
+  readonly data: string;
+}
+
+/**
+ * Opens the project's event stream on the listening server as the observer's browser would,
+ * and returns a reader that waits for the first event matching a test.
+ */
+async function openEventStream(
+  fixture: Fixture,
+  signal: AbortSignal,
+): Promise<{ next(test: (event: StreamEvent) => boolean): Promise<StreamEvent> }> {
+  const cookie = fixture.observer.session?.cookie ?? fail('no observer session');
+  const response = await fetch(`${fixture.baseUrl}/api/projects/${fixture.projectId}/events`, {
+    headers: { cookie: `${SESSION_COOKIE}=${cookie}`, accept: 'text/event-stream' },
+    signal,
+  });
+  expect(response.headers.get('content-type')).toContain('text/event-stream');
+  const reader = (response.body ?? fail('no stream body')).getReader();
+  const decoder = new TextDecoder();
+  let buffered = '';
+  const read = async (): Promise<string> => {
+    const chunk = await reader.read();
+    if (chunk.done) throw new Error('the event stream ended');
+    return decoder.decode(chunk.value, { stream: true });
+  };
+  // The stream's first frame (its retry delay) means the server has attached it.
+  while (!buffered.includes('\n\n')) buffered += await read();
+  buffered = buffered.slice(buffered.indexOf('\n\n') + 2);
+  return {
+    async next(test) {
+      const deadline = setTimeout(() => void reader.cancel('no matching event in 10 s'), 10_000);
+      try {
+        for (;;) {
+          const end = buffered.indexOf('\n\n');
+          if (end === -1) {
+            buffered += await read();
+            continue;
+          }
+          const frame = buffered.slice(0, end);
+          buffered = buffered.slice(end + 2);
+          const event = parseFrame(frame);
+          if (event !== undefined && test(event)) return event;
+        }
+      } finally {
+        clearTimeout(deadline);
+      }
+    },
+  };
+}
+
+function parseFrame(frame: string): StreamEvent | undefined {
+  let event = 'message';
+  const data: string[] = [];
+  for (const line of frame.split('\n')) {
+    if (line.startsWith('event:')) event = line.slice(6).trim();
+    else if (line.startsWith('data:')) data.push(line.slice(5).trimStart());
+  }
+  return data.length === 0 ? undefined : { event, data: data.join('\n') };
+}
