@@ -4,12 +4,12 @@ import { listArticles } from '../core/model/index.js';
 import { importLaw } from '../importers/import-law.js';
 import { ImportError, type ImportErrorCode, type ImportedLaw } from '../importers/import-result.js';
 import { appendAudit } from '../store/repos/audit.js';
-import { listFindings } from '../store/repos/findings.js';
 import { deleteLaw, findLaw, insertLaw, listLaws, type LawRecord } from '../store/repos/laws.js';
 import type { Actor } from './accounts.js';
 import { AppError } from './app-error.js';
 import { importWarnings, lawArticles } from './law-view.js';
 import { requireProject } from './project-access.js';
+import { findingTable } from './project-findings.js';
 import { reanalyseProject } from './project-analysis.js';
 import { announce, type Workspace } from './workspace.js';
 
@@ -124,11 +124,12 @@ export async function lawDetail(
   const law = await findLaw(db, request);
   if (law === undefined) throw new AppError('not_found', 'Law not found');
   const coverage = new Map<string, ArticleCoverage[]>();
-  for (const finding of await listFindings(db, request.projectId)) {
-    for (const mapping of finding.mappings) {
+  const table = await findingTable(workspace, { ...request, filter: {} });
+  for (const row of table.findings) {
+    for (const mapping of row.provisions) {
       if (mapping.lawId !== law.id || mapping.decision === 'rejected') continue;
       const list = coverage.get(mapping.eId) ?? [];
-      list.push({ obligationId: finding.obligationId, state: mapping.decision });
+      list.push({ obligationId: row.obligationId, state: mapping.decision });
       coverage.set(mapping.eId, list);
     }
   }
