@@ -169,7 +169,7 @@ export async function postgresCurrentSchema<TDatabase>(db: Kysely<TDatabase>): P
   );
   const schema = rows[0]?.schema;
   if (schema === undefined || schema === null) {
-    throw new Error('PostgreSQL has no current schema: check search_path.');
+    throw new Error('PostgreSQL has no current schema: search_path names no schema that exists.');
   }
   return schema;
 }
