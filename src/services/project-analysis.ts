@@ -133,7 +133,7 @@ export async function runProjectAnalysis(
     projectId: request.projectId,
     kind: 'analysis',
     objectId: request.projectId,
-    actor: { id: request.actor.id, name: request.actor.name },
+    actor: request.actor,
   });
   return outcome;
 }

@@ -220,7 +220,7 @@ async function changeFinding(
     projectId: request.projectId,
     kind: 'finding',
     objectId: request.obligationId,
-    actor: { id: request.actor.id, name: request.actor.name },
+    actor: request.actor,
   });
   return findingRow(saved, obligationOf(workspace, request.obligationId));
 }
@@ -354,7 +354,7 @@ export async function commentOnFinding(
     projectId: request.projectId,
     kind: 'comment',
     objectId: request.obligationId,
-    actor: { id: request.actor.id, name: request.actor.name },
+    actor: request.actor,
   });
   return {
     id: comment.id,

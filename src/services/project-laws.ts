@@ -101,7 +101,7 @@ export async function importProjectLaw(
     projectId: request.projectId,
     kind: 'law',
     objectId: law.id,
-    actor: { id: request.actor.id, name: request.actor.name },
+    actor: request.actor,
   });
   return { law: lawSummary(law), warnings: importWarnings(imported.diagnostics) };
 }
@@ -167,6 +167,6 @@ export async function removeProjectLaw(
     projectId: request.projectId,
     kind: 'law',
     objectId: request.lawId,
-    actor: { id: request.actor.id, name: request.actor.name },
+    actor: request.actor,
   });
 }

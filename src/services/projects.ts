@@ -141,7 +141,7 @@ export async function setMember(
     projectId: request.projectId,
     kind: 'member',
     objectId: member.userId,
-    actor: { id: request.actor.id, name: request.actor.name },
+    actor: request.actor,
   });
   return memberView(member);
 }
@@ -179,6 +179,6 @@ export async function dropMember(
     projectId: request.projectId,
     kind: 'member',
     objectId: request.userId,
-    actor: { id: request.actor.id, name: request.actor.name },
+    actor: request.actor,
   });
 }

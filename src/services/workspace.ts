@@ -1,6 +1,7 @@
 import type { LiveChange } from '../contract/live.js';
 import type { CatalogueIndex } from '../core/catalogue/catalogue-index.js';
 import type { Store } from '../store/open-store.js';
+import type { Actor } from './accounts.js';
 import type { FindingTableCache } from './finding-table-cache.js';
 
 /** What every use-case of a running workspace needs: the database and the catalogue. */
@@ -15,10 +16,17 @@ export interface Workspace {
  * Tells every server instance (and so every open browser) that something changed. Sent after
  * the transaction commits; a lost message only delays a refresh, it never loses data.
  */
-export async function announce(workspace: Workspace, change: LiveChange): Promise<void> {
+export async function announce(
+  workspace: Workspace,
+  change: Omit<LiveChange, 'actor'> & { readonly actor: Actor },
+): Promise<void> {
   workspace.tables?.invalidate(change.projectId);
+  const message: LiveChange = {
+    ...change,
+    actor: { id: change.actor.id, name: change.actor.name },
+  };
   try {
-    await workspace.store.live.publish(JSON.stringify(change));
+    await workspace.store.live.publish(JSON.stringify(message));
   } catch {
     // The write is committed; clients will see it on their next fetch.
   }
