@@ -5,9 +5,11 @@ import type { FindingDetail, FindingTable } from '../contract/findings.js';
 import type { ImportResult, LawDetail } from '../contract/laws.js';
 import { ROUTES, type RouteAccess, type RouteName, type RouteSpec } from '../contract/routes.js';
 import { can, PROJECT_ROLES, type ProjectRole } from '../core/access/permissions.js';
+import { actorOf, type Actor } from '../services/accounts.js';
 import { DEMO_LAW } from '../services/demo-workspace.js';
 import { FindingTableCache } from '../services/finding-table-cache.js';
-import { setMember } from '../services/projects.js';
+import { hashPassword } from '../services/passwords.js';
+import { createProject, setMember } from '../services/projects.js';
 import { startSession } from '../services/sessions.js';
 import { findUserById } from '../store/repos/users.js';
 import { buildUser } from '../store/testing/factories.js';
@@ -16,12 +18,10 @@ import { buildApp } from './app.js';
 import { createLiveHub } from './live-hub.js';
 import { CSRF_HEADER, SESSION_COOKIE } from './session-cookie.js';
 import {
-  login,
   multipartUpload,
   startTestServer,
   TEST_PASSWORD,
   testConfig,
-  type Client,
   type TestServer,
 } from './testing/test-server.js';
 
@@ -143,10 +143,11 @@ async function throwAwayLaw(fixture: Fixture): Promise<string> {
  * real ones (which must survive).
  */
 const CALLS: { readonly [TName in RouteName]: CallBuilder } = {
-  login: (fixture, caller) => ({
-    body: { email: (caller.user ?? fixture.owner.user)?.email, password: TEST_PASSWORD },
-    freshSession: true,
-  }),
+  // Anonymous logs in for real; members send a minimal body (each real login costs a hash).
+  login: (fixture, caller) =>
+    caller.user === undefined
+      ? { body: { email: fixture.owner.user?.email, password: TEST_PASSWORD } }
+      : { body: { email: 'not an email', password: 'x' }, freshSession: true, minimal: true },
   logout: () => ({ freshSession: true }),
   me: () => ({}),
   changePassword: () => ({ body: { current: 'x', next: 'short' }, minimal: true }),
@@ -245,6 +246,8 @@ interface Answer {
   readonly status: number;
   readonly error: string | undefined;
   readonly contentType: string;
+  /** The session cookie the answer sets, if any. */
+  readonly sessionCookie?: string;
   json<T>(): T;
 }
 
@@ -252,6 +255,7 @@ const fromInject = (response: LightMyRequestResponse): Answer => ({
   status: response.statusCode,
   error: errorOf(response.headers['content-type'], () => response.json()),
   contentType: String(response.headers['content-type'] ?? ''),
+  sessionCookie: response.cookies.find((item) => item.name === SESSION_COOKIE)?.value,
   json: <T>() => response.json<T>(),
 });
 
@@ -331,12 +335,26 @@ function outcomeOf(answer: Answer, request: { spec: RouteSpec; call: Call }): st
   return `${status} ${error ?? answer.contentType}`;
 }
 
-async function callerOf(server: TestServer, name: string, client: Client): Promise<Caller> {
-  const user = await findUserById(server.workspace.store.db, client.actor.id);
+/** An account with a session opened directly: no password hashing per caller. */
+async function newCaller(
+  server: TestServer,
+  name: string,
+  account: { readonly passwordHash: string; readonly isAdmin?: boolean },
+): Promise<Caller & { readonly actor: Actor }> {
+  const user = await buildUser(server.workspace.store.db, {
+    name,
+    passwordHash: account.passwordHash,
+    isAdmin: account.isAdmin ?? false,
+  });
+  const session = await startSession(server.workspace.store, {
+    userId: user.id,
+    ttlMs: 3_600_000,
+  });
   return {
     name,
-    user: { id: client.actor.id, email: user?.email ?? fail(`${name} has no account`) },
-    session: { cookie: client.cookie, csrfToken: client.csrfToken },
+    actor: actorOf(user),
+    user: { id: user.id, email: user.email },
+    session: { cookie: session.token, csrfToken: session.csrfToken },
   };
 }
 
@@ -349,47 +367,73 @@ describe.each(TEST_DIALECTS)('who may call what, on %s', (dialect) => {
   beforeAll(async () => {
     server = await startTestServer(dialect);
     const baseUrl = await server.app.listen({ port: 0, host: '127.0.0.1' });
-    const ownerClient = await server.client({ name: 'Owner' });
-    const team = await server.project(ownerClient, ['analyst', 'reviewer', 'drafter', 'observer']);
-    for (const [role, client] of team.members) {
-      callers.set(role, await callerOf(server, role, client));
+    const passwordHash = await hashPassword(TEST_PASSWORD);
+    const owner = await newCaller(server, 'owner', { passwordHash });
+    callers.set('owner', owner);
+    const team = await createProject(server.workspace, {
+      actor: owner.actor,
+      input: { name: 'Committee', country: 'ML', language: 'fr', description: '' },
+    });
+    for (const role of PROJECT_ROLES.filter((each) => each !== 'owner')) {
+      const member = await newCaller(server, role, { passwordHash });
+      await setMember(server.workspace, {
+        actor: owner.actor,
+        projectId: team.id,
+        email: member.user?.email ?? '',
+        role,
+      });
+      callers.set(role, member);
     }
-    const outsider = await server.client({ name: 'Outsider' });
-    await server.project(outsider);
-    callers.set('outsider', await callerOf(server, 'outsider', outsider));
-    const admin = await server.client({ name: 'Site admin', isAdmin: true });
-    callers.set('admin', await callerOf(server, 'admin', admin));
+    const outsider = await newCaller(server, 'outsider', { passwordHash });
+    await createProject(server.workspace, {
+      actor: outsider.actor,
+      input: { name: 'Another committee', country: 'NE', language: 'fr', description: '' },
+    });
+    callers.set('outsider', outsider);
+    callers.set('admin', await newCaller(server, 'admin', { passwordHash, isAdmin: true }));
     callers.set('anonymous', { name: 'anonymous' });
 
-    const imported = await ownerClient.upload(`/api/projects/${team.id}/laws`, {
-      name: 'loi.txt',
-      content: await readFile(DEMO_LAW, 'utf8'),
-    });
-    const lawId = imported.json<ImportResult>().law.id;
-    const law = (
-      await ownerClient.request('GET', `/api/projects/${team.id}/laws/${lawId}`)
-    ).json<LawDetail>();
-    const table = (
-      await ownerClient.request('GET', `/api/projects/${team.id}/findings`)
-    ).json<FindingTable>();
-    const spare = table.findings.slice(10).map((row) => row.obligationId);
-    fixture = {
+    const setUp: Omit<Fixture, 'lawId' | 'firstArticle' | 'obligations'> = {
       server,
       baseUrl,
       projectId: team.id,
+      owner,
+      observer: callers.get('observer') ?? fail('no observer'),
+      throwAwayLaws: [],
+    };
+    const asOwner = { ...setUp, lawId: '', firstArticle: '', obligations: new Map() };
+    const imported = await send(asOwner, {
+      spec: ROUTES.importLaw,
+      call: {
+        ...project(asOwner),
+        upload: { name: 'loi.txt', content: await readFile(DEMO_LAW, 'utf8') },
+      },
+      caller: owner,
+    });
+    const lawId = imported.json<ImportResult>().law.id;
+    const law = (
+      await send(asOwner, {
+        spec: ROUTES.getLaw,
+        call: { params: { projectId: team.id, lawId } },
+        caller: owner,
+      })
+    ).json<LawDetail>();
+    const table = (
+      await send(asOwner, { spec: ROUTES.listFindings, call: project(asOwner), caller: owner })
+    ).json<FindingTable>();
+    const spare = table.findings.slice(10).map((row) => row.obligationId);
+    fixture = {
+      ...setUp,
       lawId,
       firstArticle: law.articles[0]?.eId ?? fail('the demo law has no article'),
-      owner: callers.get('owner') ?? fail('no owner'),
-      observer: callers.get('observer') ?? fail('no observer'),
       obligations: new Map(
-        [...CALLERS, 'newcomer', 'instances'].map((name, index) => [
+        [...CALLERS, 'newcomer', 'instances', 'silent'].map((name, index) => [
           name,
           spare[index] ?? fail('few rows'),
         ]),
       ),
-      throwAwayLaws: [],
     };
-  });
+  }, 120_000);
   afterAll(() => server.close());
 
   it.each(ROUTE_ORDER)('%s answers each caller as its access rule says', async (name) => {
@@ -450,17 +494,18 @@ describe.each(TEST_DIALECTS)('who may call what, on %s', (dialect) => {
   it('lets a user who must change the password only see who they are, log out or change it; the change ends the old sessions', async () => {
     const db = server.workspace.store.db;
     const owner = await findUserById(db, fixture.owner.user?.id ?? '');
+    // A site admin acts as an owner everywhere: only the password rule can refuse them.
     const user = await buildUser(db, {
       passwordHash: owner?.passwordHash ?? fail('no owner'),
       isAdmin: true,
       mustChangePassword: true,
     });
-    const first = await login(server.app, { email: user.email, password: TEST_PASSWORD });
-    const second = await login(server.app, { email: user.email, password: TEST_PASSWORD });
+    const open = () => startSession(server.workspace.store, { userId: user.id, ttlMs: 60_000 });
+    const [first, second] = [await open(), await open()];
     const newcomer: Caller = {
       name: 'newcomer',
       user: { id: user.id, email: user.email },
-      session: { cookie: first.cookie, csrfToken: first.csrfToken },
+      session: { cookie: first.token, csrfToken: first.csrfToken },
     };
     const stillOpen = new Set<RouteName>(['me', 'logout', 'changePassword']);
     const expected: Record<string, string> = {};
@@ -487,16 +532,14 @@ describe.each(TEST_DIALECTS)('who may call what, on %s', (dialect) => {
         url: '/api/auth/me',
         cookies: { [SESSION_COOKIE]: cookie },
       });
-    expect((await me(first.cookie)).statusCode).toBe(401);
-    expect((await me(second.cookie)).statusCode).toBe(401);
-    const renewed = await login(server.app, {
-      email: user.email,
-      password: 'a brand new passphrase',
-    });
+    expect((await me(first.token)).statusCode).toBe(401);
+    expect((await me(second.token)).statusCode).toBe(401);
+    const renewed = changed.sessionCookie ?? fail('no new session cookie');
+    expect((await me(renewed)).json()).toMatchObject({ user: { mustChangePassword: false } });
     const projects = await server.app.inject({
       method: 'GET',
       url: '/api/projects',
-      cookies: { [SESSION_COOKIE]: renewed.cookie },
+      cookies: { [SESSION_COOKIE]: renewed },
     });
     expect(projects.statusCode).toBe(200);
   });
@@ -505,7 +548,7 @@ describe.each(TEST_DIALECTS)('who may call what, on %s', (dialect) => {
     'carries a change made through a second instance to this one’s table and live streams (PostgreSQL only: SQLite’s channel serves one process)',
     async () => {
       const obligationId = obligationOf(fixture, { name: 'instances' });
-      const silent = obligationOf(fixture, { name: 'outsider' });
+      const silent = obligationOf(fixture, { name: 'silent' });
       const storeB = await server.store.openSibling();
       const tablesB = new FindingTableCache(storeB.live);
       const hubB = createLiveHub(storeB.live);
@@ -591,12 +634,15 @@ async function openEventStream(
     signal,
   });
   expect(response.headers.get('content-type')).toContain('text/event-stream');
-  const reader = (response.body ?? fail('no stream body')).getReader();
+  // fetch types its body loosely; an event stream is bytes.
+  const body = (response.body ?? fail('no stream body')) as ReadableStream<Uint8Array>;
+  const reader = body.getReader();
   const decoder = new TextDecoder();
   let buffered = '';
+  let timedOut = false;
   const read = async (): Promise<string> => {
     const chunk = await reader.read();
-    if (chunk.done) throw new Error('the event stream ended');
+    if (chunk.done) throw new Error(timedOut ? 'no such event in 10 s' : 'the stream ended');
     return decoder.decode(chunk.value, { stream: true });
   };
   // The stream's first frame (its retry delay) means the server has attached it.
@@ -604,7 +650,10 @@ async function openEventStream(
   buffered = buffered.slice(buffered.indexOf('\n\n') + 2);
   return {
     async next(test) {
-      const deadline = setTimeout(() => void reader.cancel('no matching event in 10 s'), 10_000);
+      const deadline = setTimeout(() => {
+        timedOut = true;
+        void reader.cancel();
+      }, 10_000);
       try {
         for (;;) {
           const end = buffered.indexOf('\n\n');
