@@ -101,7 +101,7 @@ export default tseslint.config(
               message: 'Layer boundary: see DESIGN.md §5.',
             },
             {
-              group: ['**/core/**', '!**/core/access/**'],
+              regex: '/core/(?!access/)',
               allowTypeImports: true,
               message: 'The web imports only types from core (core/access excepted).',
             },

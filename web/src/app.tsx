@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import type { Project } from '../../src/contract/projects.js';
 import { AppHeader } from './components/app-header.js';
@@ -6,7 +6,6 @@ import { ErrorMessage, Loading } from './components/error-message.js';
 import { ChangePasswordPage } from './features/auth/change-password-page.js';
 import { LoginPage } from './features/auth/login-page.js';
 import { useSession } from './features/auth/queries.js';
-import { DashboardPage } from './features/dashboard/dashboard-page.js';
 import { FindingsPage } from './features/findings/findings-page.js';
 import { LawPage } from './features/laws/law-page.js';
 import { LawsPage } from './features/laws/laws-page.js';
@@ -17,6 +16,13 @@ import { ProjectsPage } from './features/projects/projects-page.js';
 import { useI18n } from './i18n/i18n-context.js';
 import { href, type Route } from './router/routes.js';
 import { useLocation } from './router/use-location.js';
+
+// The charts library is the largest part of the app: it loads with the first dashboard.
+const DashboardPage = lazy(() =>
+  import('./features/dashboard/dashboard-page.js').then((module) => ({
+    default: module.DashboardPage,
+  })),
+);
 
 function NotFound() {
   const { t } = useI18n();
@@ -33,7 +39,11 @@ function NotFound() {
 function projectPage(route: Route, project: Project, query: URLSearchParams): ReactNode {
   switch (route.name) {
     case 'dashboard':
-      return <DashboardPage project={project} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <DashboardPage project={project} />
+        </Suspense>
+      );
     case 'findings':
       return <FindingsPage project={project} query={query} />;
     case 'finding':
@@ -59,12 +69,16 @@ export function App() {
 
   useEffect(() => setUserLocale(user?.locale), [user?.locale, setUserLocale]);
 
-  // A new page moves the focus to its content, as a page load would; filters do not.
+  // A new page moves the focus to its content, as a page load would; filters do not, and
+  // an article anchor is focused by the law page itself.
+  const anchored = route.name === 'law' && route.eId !== undefined;
   useEffect(() => {
     if (mainPath.current === path) return;
     mainPath.current = path;
-    document.getElementById('main')?.focus({ preventScroll: false });
-  }, [path]);
+    if (anchored) return;
+    window.scrollTo(0, 0);
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [path, anchored]);
 
   let body: ReactNode;
   if (user !== undefined && !user.mustChangePassword && 'projectId' in route) {

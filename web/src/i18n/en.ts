@@ -105,6 +105,7 @@ export const en = {
   'findings.proposed': 'proposed',
 
   'laws.title': 'Laws',
+  'laws.titleColumn': 'Title',
   'laws.empty': 'No law imported yet.',
   'laws.fileName': 'File',
   'laws.format': 'Format',
@@ -192,6 +193,14 @@ export const en = {
   'field.decision': 'Decision',
   'field.provisions': 'Provisions',
   'field.body': 'Comment',
+
+  'action.finding.status': 'changed the status',
+  'action.finding.confirm': 'confirmed',
+  'action.finding.engine_status': 'analysis re-run',
+  'action.mapping.accepted': 'accepted a provision',
+  'action.mapping.rejected': 'rejected a provision',
+  'action.mapping.proposed': 'reset a provision to proposed',
+  'field.mappings': 'Provisions decided',
 
   'members.title': 'Members',
   'members.name': 'Name',

@@ -108,6 +108,7 @@ export const fr: Messages = {
   'findings.proposed': 'proposée',
 
   'laws.title': 'Textes',
+  'laws.titleColumn': 'Intitulé',
   'laws.empty': 'Aucun texte importé.',
   'laws.fileName': 'Fichier',
   'laws.format': 'Format',
@@ -196,6 +197,14 @@ export const fr: Messages = {
   'field.decision': 'Décision',
   'field.provisions': 'Dispositions',
   'field.body': 'Commentaire',
+
+  'action.finding.status': 'a changé le statut',
+  'action.finding.confirm': 'a confirmé',
+  'action.finding.engine_status': 'analyse relancée',
+  'action.mapping.accepted': 'a accepté une disposition',
+  'action.mapping.rejected': 'a rejeté une disposition',
+  'action.mapping.proposed': 'a remis une disposition à l’état proposé',
+  'field.mappings': 'Dispositions tranchées',
 
   'members.title': 'Membres',
   'members.name': 'Nom',

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { FindingDetail } from '../../../../src/contract/findings.js';
-import { describeChanges, evidenceIn, firstProvision, highlightSegments, textOf } from './model.js';
+import {
+  describeChanges,
+  evidenceIn,
+  firstProvision,
+  highlightSegments,
+  mergeHistory,
+  textOf,
+} from './model.js';
 
 const evidence = (start: number, end: number, term = 'w') => ({
   term,
@@ -111,5 +118,29 @@ describe('describeChanges', () => {
       { field: '', before: 'proposed', after: 'accepted' },
     ]);
     expect(describeChanges(null, null)).toEqual([]);
+  });
+});
+
+describe('history', () => {
+  it('writes a list of decisions on one line', () => {
+    expect(
+      describeChanges(
+        { mappings: [] },
+        { mappings: ['Article 3: accepted', 'Article 7: rejected'] },
+      ),
+    ).toEqual([
+      { field: 'mappings', before: '—', after: 'Article 3: accepted, Article 7: rejected' },
+    ]);
+  });
+
+  it('merges the finding and mapping logs, newest first', () => {
+    const merged = mergeHistory(
+      [
+        { id: 1, at: '2024-01-01T10:00:00Z' },
+        { id: 4, at: '2024-01-03T10:00:00Z' },
+      ],
+      [{ id: 2, at: '2024-01-02T10:00:00Z' }],
+    );
+    expect(merged.map((event) => event.id)).toEqual([4, 2, 1]);
   });
 });

@@ -107,6 +107,7 @@ export function showValue(value: unknown): string {
   if (typeof value === 'string') return value === '' ? '—' : value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (isRecord(value) && typeof value.name === 'string') return value.name;
+  if (Array.isArray(value)) return value.length === 0 ? '—' : value.map(showValue).join(', ');
   return JSON.stringify(value);
 }
 
@@ -127,4 +128,11 @@ export function describeChanges(before: unknown, after: unknown): FieldChange[] 
     .filter((field) => !HIDDEN_FIELDS.has(field))
     .filter((field) => JSON.stringify(from[field]) !== JSON.stringify(to[field]))
     .map((field) => ({ field, before: showValue(from[field]), after: showValue(to[field]) }));
+}
+
+/** Events of several audit logs as one history, newest first. */
+export function mergeHistory<TEvent extends { id: number; at: string }>(
+  ...logs: readonly (readonly TEvent[])[]
+): TEvent[] {
+  return logs.flat().sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
 }

@@ -63,9 +63,10 @@ export function ObligationPage({
               <p className="explanation-text">{detail.explanation}</p>
             )}
             {detail.reason === '' ? null : (
-              <p>
-                <strong>{t('obligation.reason')}</strong> {detail.reason}
-              </p>
+              <>
+                <h3>{t('obligation.reason')}</h3>
+                <p>{detail.reason}</p>
+              </>
             )}
             {detail.updatedBy === null ? null : (
               <p className="muted">{t('obligation.updatedBy', { name: detail.updatedBy.name })}</p>

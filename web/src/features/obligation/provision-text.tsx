@@ -16,6 +16,11 @@ interface ProvisionTextProps {
 export function ProvisionText({ projectId, text, evidence }: ProvisionTextProps) {
   const { t } = useI18n();
   if (text === undefined) return <p className="empty">{t('obligation.noText')}</p>;
+  const segments = highlightSegments(text.text, evidence);
+  // A text that opens on a line break would print an empty first line.
+  const first = segments[0];
+  if (first !== undefined && !first.marked)
+    segments[0] = { ...first, text: first.text.trimStart() };
   return (
     <article
       className="provision-text"
@@ -27,7 +32,7 @@ export function ProvisionText({ projectId, text, evidence }: ProvisionTextProps)
         {text.heading === '' ? null : <span className="provision-heading"> · {text.heading}</span>}
       </h3>
       <p className="law-text">
-        {highlightSegments(text.text, evidence).map((segment, index) =>
+        {segments.map((segment, index) =>
           segment.marked ? (
             <mark key={index} title={segment.terms.join(', ')}>
               {segment.text}

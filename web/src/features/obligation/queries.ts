@@ -7,6 +7,7 @@ import type {
 import type { FindingStatus } from '../../../../src/contract/common.js';
 import { ApiError, api } from '../../api/client.js';
 import { keys } from '../../api/query-keys.js';
+import { mergeHistory } from './model.js';
 
 interface FindingRef {
   projectId: string;
@@ -20,15 +21,19 @@ export function useFinding({ projectId, obligationId }: FindingRef) {
   });
 }
 
-/** The finding's history: its audit events, newest first as the server gives them. */
+/** The finding's history: changes to it and decisions on its provisions, newest first. */
 export function useFindingHistory({ projectId, obligationId }: FindingRef) {
   return useQuery({
     queryKey: keys.audit(projectId, 'finding', obligationId),
-    queryFn: () =>
-      api.call('audit', {
-        params: { projectId },
-        query: { objectType: 'finding', objectId: obligationId, limit: 200 },
-      }),
+    queryFn: async () => {
+      const read = (objectType: 'finding' | 'mapping') =>
+        api.call('audit', {
+          params: { projectId },
+          query: { objectType, objectId: obligationId, limit: 200 },
+        });
+      const [finding, mapping] = await Promise.all([read('finding'), read('mapping')]);
+      return mergeHistory(finding.events, mapping.events);
+    },
   });
 }
 
