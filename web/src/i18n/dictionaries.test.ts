@@ -72,5 +72,6 @@ describe('formatBytes', () => {
     expect(formatBytes(20 * 1024 * 1024, 'en')).toBe('20\u00a0MB');
     expect(formatBytes(1536, 'fr')).toBe('1,5\u00a0ko');
     expect(formatBytes(500, 'en')).toBe('500\u00a0B');
+    expect(formatBytes(21_000_000, 'fr', { roundUp: true })).toBe('20,1\u00a0Mo');
   });
 });

@@ -12,8 +12,15 @@ export function formatDateTime(iso: string, language: UiLanguage): string {
   }).format(date);
 }
 
-/** A size in bytes, in the largest unit that keeps it above 1 ("20 MB", "1,5 Mo"). */
-export function formatBytes(bytes: number, language: UiLanguage): string {
+/**
+ * A size in bytes, in the largest unit that keeps it above 1 ("20 MB", "1,5 Mo"). `roundUp`
+ * keeps a size just over a limit from reading as the limit itself ("20,1 Mo", not "20 Mo").
+ */
+export function formatBytes(
+  bytes: number,
+  language: UiLanguage,
+  options: { roundUp?: boolean } = {},
+): string {
   const units = language === 'fr' ? ['o', 'ko', 'Mo', 'Go'] : ['B', 'KB', 'MB', 'GB'];
   let value = bytes;
   let unit = 0;
@@ -21,9 +28,10 @@ export function formatBytes(bytes: number, language: UiLanguage): string {
     value /= 1024;
     unit += 1;
   }
+  const shown = options.roundUp === true && unit > 0 ? Math.ceil(value * 10) / 10 : value;
   const number = new Intl.NumberFormat(LOCALES[language], {
-    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
-  }).format(value);
+    maximumFractionDigits: (shown < 10 || options.roundUp === true) && unit > 0 ? 1 : 0,
+  }).format(shown);
   return `${number}\u00a0${units[unit] ?? ''}`;
 }
 

@@ -32,8 +32,10 @@ export function useLogout() {
   return useMutation({
     mutationFn: () => api.call('logout'),
     onSettled: () => {
-      client.clear();
+      // Nothing of the last user stays in memory; the session query stays, empty, so the app
+      // that watches it shows the login page.
       client.setQueryData(SESSION_KEY, null);
+      client.removeQueries({ predicate: (query) => query.queryKey[0] !== SESSION_KEY[0] });
     },
   });
 }
@@ -42,9 +44,12 @@ export function useChangePassword() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { current: string; next: string }) => api.call('changePassword', { body }),
-    onSuccess: (user) =>
+    onSuccess: async (user) => {
       client.setQueryData<Session | null>(SESSION_KEY, (session) =>
         session === null || session === undefined ? session : { ...session, user },
-      ),
+      );
+      // The server starts a new session with a new CSRF token: fetch it before any change.
+      await client.invalidateQueries({ queryKey: SESSION_KEY });
+    },
   });
 }

@@ -1,12 +1,14 @@
 import { useEffect, useRef } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react';
 import type { FindingRow } from '../../../../src/contract/findings.js';
+import { LawTag } from '../../components/law-tag.js';
 import { StatusChip } from '../../components/status-chip.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { nameOf } from '../../i18n/translate.js';
 import { href } from '../../router/routes.js';
 import { navigate } from '../../router/use-location.js';
+import { useLawNames } from '../laws/queries.js';
 import {
   keyMove,
   linkedProvisions,
@@ -32,6 +34,7 @@ const isFormField = (target: EventTarget | null) =>
  */
 export function FindingsTable({ projectId, groups, selected, onSelect }: FindingsTableProps) {
   const { t } = useI18n();
+  const lawName = useLawNames(projectId);
   const table = useRef<HTMLTableElement>(null);
   const order = visibleOrder(groups);
   const focusable = selected !== undefined && order.includes(selected) ? selected : order[0];
@@ -92,6 +95,7 @@ export function FindingsTable({ projectId, groups, selected, onSelect }: Finding
                 row={row}
                 selected={row.obligationId === selected}
                 focusable={row.obligationId === focusable}
+                lawName={lawName}
                 onSelect={() => onSelect(row.obligationId)}
                 onKeyDown={(event) => openOnEnter(event, row.obligationId)}
               />
@@ -108,11 +112,13 @@ interface RowProps {
   row: FindingRow;
   selected: boolean;
   focusable: boolean;
+  lawName: (lawId: string) => string | undefined;
   onSelect: () => void;
   onKeyDown: (event: ReactKeyboardEvent<HTMLTableRowElement>) => void;
 }
 
-function FindingTableRow({ projectId, row, selected, focusable, onSelect, onKeyDown }: RowProps) {
+function FindingTableRow(props: RowProps) {
+  const { projectId, row, selected, focusable, lawName, onSelect, onKeyDown } = props;
   const { t, pick, language } = useI18n();
   const provisions = linkedProvisions(row);
   return (
@@ -156,6 +162,7 @@ function FindingTableRow({ projectId, row, selected, focusable, onSelect, onKeyD
                   title={t(`decision.${provision.decision}`)}
                 >
                   {provision.label}
+                  <LawTag name={lawName(provision.lawId)} />
                   {provision.decision === 'proposed' ? (
                     <span className="visually-hidden"> ({t('decision.proposed')})</span>
                   ) : null}

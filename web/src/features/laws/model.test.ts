@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportWarning, LawArticle } from '../../../../src/contract/laws.js';
 import { MAX_UPLOAD_BYTES } from '../../../../src/contract/laws.js';
-import { openedDivisions, sortCoverage, sortWarnings, uploadProblem } from './model.js';
+import {
+  lawShortName,
+  openedDivisions,
+  sortCoverage,
+  sortWarnings,
+  uploadProblem,
+} from './model.js';
 
 describe('uploadProblem', () => {
   it('accepts the import formats, in any case', () => {
@@ -84,5 +90,20 @@ describe('sortCoverage and sortWarnings', () => {
       'warning9',
       'info1',
     ]);
+  });
+});
+
+describe('lawShortName', () => {
+  it('takes the number from the title, else the file name', () => {
+    expect(lawShortName({ title: 'LOI N° 2019-017 DU 3 JUIN 2019', fileName: 'a.txt' })).toBe(
+      '2019-017',
+    );
+    expect(lawShortName({ title: 'LOI N°2012-023 DU 12 JUILLET 2012', fileName: 'a.txt' })).toBe(
+      '2012-023',
+    );
+    expect(lawShortName({ title: 'Trafficking Act No. 5 of 2019', fileName: 'a.txt' })).toBe(
+      '5 of 2019',
+    );
+    expect(lawShortName({ title: 'Penal Code', fileName: 'penal-code.docx' })).toBe('penal-code');
   });
 });

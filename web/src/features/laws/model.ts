@@ -69,3 +69,14 @@ export function sortWarnings(warnings: readonly ImportWarning[]): ImportWarning[
       (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER),
   );
 }
+
+/**
+ * A short name for a law, to tell articles of several laws apart: its number when the title
+ * gives one ("LOI N° 2019-017 DU …" → "2019-017", "Act No. 5 of 2019" → "5 of 2019"), else
+ * its file name without the extension.
+ */
+export function lawShortName(law: { title: string; fileName: string }): string {
+  const numbered = /\b(?:no\.|n°|no|number)\s*(\d[\w./-]*(?:\s+of\s+\d{4})?)/i.exec(law.title);
+  if (numbered?.[1] !== undefined) return numbered[1];
+  return law.fileName.replace(/\.[^.]+$/, '');
+}

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, uploadLaw } from '../../api/client.js';
+import { lawShortName } from './model.js';
 import { keys } from '../../api/query-keys.js';
 
 export function useLaws(projectId: string) {
@@ -38,4 +39,18 @@ export function useUploadLaw(projectId: string) {
     onSuccess: () => client.invalidateQueries({ queryKey: keys.project(projectId) }),
   });
   return { ...mutation, progress };
+}
+
+/**
+ * The short name of a law when the project has several (to tell "Article 3" of one from the
+ * other), undefined when it has one.
+ */
+export function useLawNames(projectId: string): (lawId: string) => string | undefined {
+  const laws = useLaws(projectId);
+  const list = laws.data?.laws ?? [];
+  return (lawId) => {
+    if (list.length < 2) return undefined;
+    const law = list.find((item) => item.id === lawId);
+    return law === undefined ? undefined : lawShortName(law);
+  };
 }

@@ -30,7 +30,10 @@ export function UploadForm({ projectId }: { projectId: string }) {
     const found = uploadProblem(chosen, MAX_UPLOAD_BYTES);
     return found === undefined
       ? undefined
-      : t(PROBLEM_KEYS[found], { size: formatBytes(chosen.size, language), limit });
+      : t(PROBLEM_KEYS[found], {
+          size: formatBytes(chosen.size, language, { roundUp: true }),
+          limit,
+        });
   }
 
   function submit(event: FormEvent<HTMLFormElement>) {

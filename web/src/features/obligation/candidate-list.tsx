@@ -1,5 +1,7 @@
 import type { CandidateView, FindingDetail } from '../../../../src/contract/findings.js';
+import { LawTag } from '../../components/law-tag.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { useLawNames } from '../laws/queries.js';
 import { formatNumber } from '../../i18n/format.js';
 import { evidenceIn, provisionKey, textOf } from './model.js';
 import { ChangeError } from './change-error.js';
@@ -22,6 +24,7 @@ export function CandidateList({ projectId, detail, canEdit, shown, onShow }: Can
   const { t, pick, language } = useI18n();
   const ref = { projectId, obligationId: detail.obligationId };
   const decide = useDecideMapping(ref);
+  const lawName = useLawNames(projectId);
   const links = [...detail.candidates, ...detail.lookAlikes, ...detail.conflicts];
   const current =
     links.find((link) => provisionKey(link) === shown) ??
@@ -44,6 +47,7 @@ export function CandidateList({ projectId, detail, canEdit, shown, onShow }: Can
             onClick={() => onShow(key)}
           >
             {candidate.label}
+            <LawTag name={lawName(candidate.lawId)} />
           </button>
           <span className="muted">
             {t('obligation.score', {
@@ -137,6 +141,7 @@ export function CandidateList({ projectId, detail, canEdit, shown, onShow }: Can
                       onClick={() => onShow(provisionKey(conflict))}
                     >
                       {conflict.label}
+                      <LawTag name={lawName(conflict.lawId)} />
                     </button>
                     <p className="candidate-reason">{pick(conflict.reason)}</p>
                   </li>
@@ -149,6 +154,7 @@ export function CandidateList({ projectId, detail, canEdit, shown, onShow }: Can
           <ProvisionText
             projectId={projectId}
             text={current === undefined ? undefined : textOf(detail, current)}
+            lawName={current === undefined ? undefined : lawName(current.lawId)}
             evidence={current === undefined ? [] : evidenceIn(detail, current)}
           />
         </div>

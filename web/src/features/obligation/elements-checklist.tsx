@@ -1,5 +1,7 @@
 import type { ElementView } from '../../../../src/contract/findings.js';
+import { LawTag } from '../../components/law-tag.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { useLawNames } from '../laws/queries.js';
 import { href } from '../../router/routes.js';
 
 /** What the obligation needs, element by element: present or absent, required or not, where. */
@@ -11,6 +13,7 @@ export function ElementsChecklist({
   elements: readonly ElementView[];
 }) {
   const { t, pick } = useI18n();
+  const lawName = useLawNames(projectId);
   return (
     <section className="card" aria-labelledby="elements-title">
       <h2 id="elements-title">{t('obligation.elements')}</h2>
@@ -42,6 +45,7 @@ export function ElementsChecklist({
                     {element.provision === undefined ? null : (
                       <a href={href.law(projectId, element.provision.lawId, element.provision.eId)}>
                         {element.provision.label}
+                        <LawTag name={lawName(element.provision.lawId)} />
                       </a>
                     )}
                   </div>

@@ -2,6 +2,7 @@ import type {
   Evidence,
   ProvisionText as ProvisionTextData,
 } from '../../../../src/contract/findings.js';
+import { LawTag } from '../../components/law-tag.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { href } from '../../router/routes.js';
 import { highlightSegments } from './model.js';
@@ -10,10 +11,11 @@ interface ProvisionTextProps {
   projectId: string;
   text: ProvisionTextData | undefined;
   evidence: readonly Evidence[];
+  lawName: string | undefined;
 }
 
 /** A provision's wording with the evidence marked, beside the candidates. */
-export function ProvisionText({ projectId, text, evidence }: ProvisionTextProps) {
+export function ProvisionText({ projectId, text, evidence, lawName }: ProvisionTextProps) {
   const { t } = useI18n();
   if (text === undefined) return <p className="empty">{t('obligation.noText')}</p>;
   const segments = highlightSegments(text.text, evidence);
@@ -28,7 +30,10 @@ export function ProvisionText({ projectId, text, evidence }: ProvisionTextProps)
       data-testid="provision-text"
     >
       <h3 id="provision-text-title">
-        <a href={href.law(projectId, text.lawId, text.eId)}>{text.label}</a>
+        <a href={href.law(projectId, text.lawId, text.eId)}>
+          {text.label}
+          <LawTag name={lawName} />
+        </a>
         {text.heading === '' ? null : <span className="provision-heading"> · {text.heading}</span>}
       </h3>
       <p className="law-text">
