@@ -143,6 +143,19 @@ describe('call', () => {
     expect(header(sent[2], 'x-csrf-token')).toBe('token-2');
   });
 
+  it('types each call by the route table', async () => {
+    const { client } = fakeServer([]);
+    // @ts-expect-error getProject needs its path parameters
+    await expect(client.call('getProject')).rejects.toThrow(/projectId/);
+    await expect(
+      client.call('setStatus', {
+        params: { projectId: 'p1', obligationId: 'TIP.3.a' },
+        // @ts-expect-error a status the contract does not know
+        body: { status: 'done', reason: 'x', version: 1 },
+      }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+  });
+
   it('turns a failed connection into a network error', async () => {
     const client = createApiClient(() => Promise.reject(new TypeError('Failed to fetch')));
     await expect(client.call('listProjects')).rejects.toMatchObject({ code: 'network', status: 0 });

@@ -6,6 +6,7 @@ import {
   type ErrorCode,
 } from '../../../src/contract/errors.js';
 import { ROUTES, type RouteName } from '../../../src/contract/routes.js';
+import { Session } from '../../../src/contract/auth.js';
 import { ImportResult } from '../../../src/contract/laws.js';
 
 /** Codes the client adds to the server's: no answer at all, or an answer not in the contract. */
@@ -200,7 +201,10 @@ export function createApiClient(fetchImpl: FetchLike): ApiClient {
       });
     }
     const data: unknown = parsed.data;
-    if (name === 'login' || name === 'me') token = (data as { csrfToken: string }).csrfToken;
+    if (name === 'login' || name === 'me') {
+      const session = Session.safeParse(data);
+      if (session.success) token = session.data.csrfToken;
+    }
     if (name === 'logout') token = undefined;
     return data;
   }
@@ -213,7 +217,7 @@ export function createApiClient(fetchImpl: FetchLike): ApiClient {
         // The route's own schema produced `data`, so it has the route's response type.
         return (await send(name, options)) as ResponseOf<typeof name>;
       } catch (error) {
-        // A session renewed elsewhere has a new token: fetch it once and retry.
+        // A session renewed elsewhere has a new token: fetch it once and retry (same cast).
         if (!(error instanceof ApiError) || error.code !== 'csrf_failed') throw error;
         await send('me', {});
         return (await send(name, options)) as ResponseOf<typeof name>;

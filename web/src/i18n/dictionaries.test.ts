@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { FINDING_STATUSES, INSTRUMENTS, OBLIGATION_KINDS } from '../../../src/contract/common.js';
+import { MAPPING_DECISIONS } from '../../../src/contract/findings.js';
+import { LiveChange } from '../../../src/contract/live.js';
+import { PROJECT_ROLES } from '../../../src/core/access/permissions.js';
 import { en } from './en.js';
 import { formatBytes } from './format.js';
 import { fr } from './fr.js';
@@ -24,13 +28,23 @@ describe('dictionaries', () => {
     }
   });
 
-  it('names every theme, status, role, kind and instrument of the API', () => {
-    const names = [
-      ...['definitions', 'criminalization', 'sanctions', 'legal_persons', 'confiscation'],
-      ...['jurisdiction', 'victim_protection', 'immigration_return', 'prevention'],
-      ...['border_documents', 'international_cooperation', 'procedure', 'final_clauses', 'general'],
-    ].map((theme) => `theme.${theme}`);
-    for (const key of names) expect(Object.hasOwn(en, key), key).toBe(true);
+  it('names every theme, status, role, kind, instrument and decision of the API', () => {
+    const themes = [
+      ...['general', 'definitions', 'criminalization', 'sanctions', 'legal_persons'],
+      ...['confiscation', 'jurisdiction', 'victim_protection', 'immigration_return'],
+      ...['prevention', 'border_documents', 'international_cooperation', 'procedure'],
+      'final_clauses',
+    ];
+    const keys = [
+      ...themes.map((theme) => `theme.${theme}`),
+      ...FINDING_STATUSES.map((status) => `status.${status}`),
+      ...PROJECT_ROLES.map((role) => `role.${role}`),
+      ...OBLIGATION_KINDS.map((kind) => `kind.${kind}`),
+      ...INSTRUMENTS.map((instrument) => `instrument.${instrument}`),
+      ...MAPPING_DECISIONS.map((decision) => `decision.${decision}`),
+      ...LiveChange.shape.kind.options.map((kind) => `live.what.${kind}`),
+    ];
+    for (const key of keys) expect(Object.hasOwn(en, key), key).toBe(true);
   });
 });
 
