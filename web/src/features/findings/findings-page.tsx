@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Project } from '../../../../src/contract/projects.js';
 import { ErrorMessage, Loading } from '../../components/error-message.js';
 import { ReviewProgress } from '../../components/review-progress.js';
@@ -10,6 +10,7 @@ import { allows } from '../projects/model.js';
 import { useCatalogue } from '../projects/queries.js';
 import { FindingFilters } from './finding-filters.js';
 import { FindingsTable } from './findings-table.js';
+import { lastView, rememberView } from './last-view.js';
 import {
   filterFindings,
   filtersFromQuery,
@@ -19,21 +20,34 @@ import {
 } from './model.js';
 import { useFindings, useRunAnalysis } from './queries.js';
 
-/** The row last selected in each project, so coming back from an obligation keeps the place. */
-const lastSelected = new Map<string, string>();
-
 /** The concordance table: filters in the address, grouped by theme, keyboard navigation. */
 export function FindingsPage({ project, query }: { project: Project; query: URLSearchParams }) {
   const { t, language } = useI18n();
   const findings = useFindings(project.id);
   const catalogue = useCatalogue();
   const run = useRunAnalysis(project.id);
-  const [selected, setSelected] = useState(() => lastSelected.get(project.id));
+  const [selected, setSelected] = useState(() => lastView(project.id).selected);
+  const queryText = query.toString();
+  const loaded = findings.data !== undefined;
+
+  useEffect(() => rememberView(project.id, { query: queryText }), [project.id, queryText]);
+
+  // Back from an obligation: bring its row into view, after the page has taken the focus.
+  useEffect(() => {
+    const back = lastView(project.id).selected;
+    if (!loaded || back === undefined) return undefined;
+    const timer = setTimeout(() => {
+      const row = document.querySelector<HTMLElement>(`[data-obligation="${CSS.escape(back)}"]`);
+      row?.scrollIntoView({ block: 'center' });
+      row?.focus({ preventScroll: true });
+    });
+    return () => clearTimeout(timer);
+  }, [project.id, loaded]);
   const filters = filtersFromQuery(query);
   const themeOrder = catalogue.data?.themes ?? [];
 
   function select(obligationId: string) {
-    lastSelected.set(project.id, obligationId);
+    rememberView(project.id, { selected: obligationId });
     setSelected(obligationId);
   }
 

@@ -5,6 +5,7 @@ import { StatusChip } from '../../components/status-chip.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { nameOf } from '../../i18n/translate.js';
 import { href } from '../../router/routes.js';
+import { lastView } from '../findings/last-view.js';
 import { allows } from '../projects/model.js';
 import { CandidateList } from './candidate-list.js';
 import { CommentThread } from './comment-thread.js';
@@ -36,7 +37,9 @@ export function ObligationPage({
   return (
     <div className="page obligation-page">
       <p className="breadcrumb">
-        <a href={href.findings(project.id)}>← {t('obligation.back')}</a>
+        <a href={href.findings(project.id, new URLSearchParams(lastView(project.id).query))}>
+          ← {t('obligation.back')}
+        </a>
       </p>
       <header className="obligation-header">
         <h1>
