@@ -1,5 +1,6 @@
 import type { CaseResult } from './import-cases.js';
 import { ALIGN_CASES } from './align-cases.js';
+import { API_LOAD_CASES } from './api-load.js';
 import { IMPORT_CASES } from './import-cases.js';
 import { OCR_CASES } from './ocr-cases.js';
 
@@ -8,4 +9,5 @@ export const ALL_CASES: Readonly<Record<string, () => Promise<CaseResult>>> = {
   ...IMPORT_CASES,
   ...OCR_CASES,
   ...ALIGN_CASES,
+  ...API_LOAD_CASES,
 };

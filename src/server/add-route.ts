@@ -26,7 +26,7 @@ export interface RouteContext<TSpec extends RouteSpec> {
 
 /** A response already serialised to JSON (by a cache), sent as it is. */
 export class RawJson {
-  constructor(readonly text: string) {}
+  constructor(readonly text: string | Buffer) {}
 }
 
 export type RouteHandler<TSpec extends RouteSpec> = (
@@ -113,7 +113,7 @@ export function routeAdder(app: FastifyInstance, deps: ServerDeps) {
         if (reply.sent) return reply;
         if (spec.response !== undefined && deps.config.validateResponses) {
           const checked = spec.response.safeParse(
-            result instanceof RawJson ? JSON.parse(result.text) : result,
+            result instanceof RawJson ? JSON.parse(result.text.toString()) : result,
           );
           if (!checked.success) {
             request.log.error(

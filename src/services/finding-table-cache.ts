@@ -7,6 +7,8 @@ export interface CachedTable {
   readonly analysedAt: string | null;
   /** Each row as JSON, made once: serialising the table is most of the cost of serving it. */
   readonly json: readonly string[];
+  /** Whole response bodies by filter, encoded once and sent as they are to every reader. */
+  readonly bodies: Map<string, Buffer>;
 }
 
 /**
@@ -18,6 +20,8 @@ export interface CachedTable {
 export class FindingTableCache {
   readonly #tables = new Map<string, CachedTable>();
   readonly #generations = new Map<string, number>();
+  /** Loads under way: readers arriving meanwhile share one instead of each starting its own. */
+  readonly #loading = new Map<string, { generation: number; table: Promise<CachedTable> }>();
   readonly #unsubscribe: () => void;
 
   constructor(channel: LiveChannel) {
@@ -27,23 +31,37 @@ export class FindingTableCache {
     });
   }
 
-  async get(projectId: string, load: () => Promise<CachedTable>): Promise<CachedTable> {
+  get(projectId: string, load: () => Promise<CachedTable>): Promise<CachedTable> {
     const cached = this.#tables.get(projectId);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) return Promise.resolve(cached);
     const generation = this.#generations.get(projectId) ?? 0;
-    const table = await load();
-    if ((this.#generations.get(projectId) ?? 0) === generation) this.#tables.set(projectId, table);
+    const pending = this.#loading.get(projectId);
+    if (pending !== undefined && pending.generation === generation) return pending.table;
+    const table = load().then((loaded) => {
+      if ((this.#generations.get(projectId) ?? 0) === generation) {
+        this.#tables.set(projectId, loaded);
+      }
+      return loaded;
+    });
+    const entry = { generation, table };
+    this.#loading.set(projectId, entry);
+    const settle = () => {
+      if (this.#loading.get(projectId) === entry) this.#loading.delete(projectId);
+    };
+    table.then(settle, settle);
     return table;
   }
 
   invalidate(projectId: string): void {
     this.#tables.delete(projectId);
+    this.#loading.delete(projectId);
     this.#generations.set(projectId, (this.#generations.get(projectId) ?? 0) + 1);
   }
 
   close(): void {
     this.#unsubscribe();
     this.#tables.clear();
+    this.#loading.clear();
   }
 }
 

@@ -78,21 +78,34 @@ export async function findingTable(
   };
 }
 
+/** Bodies kept per table: the usual filters of the web app, not every combination. */
+const MAX_BODIES_PER_TABLE = 32;
+
+const filterKey = (filter: FindingFilter): string =>
+  [filter.instrument, filter.theme, filter.status, filter.kind, filter.unconfirmed === true]
+    .map((part) => String(part ?? ''))
+    .join('|');
+
 /**
- * The same table as `findingTable`, already serialised: rows are turned into JSON once per
- * change of the project, not once per reader.
+ * The same table as `findingTable`, as the UTF-8 JSON body to send: rows are serialised once
+ * per change of the project and each filter's body encoded once, not once per reader.
  */
 export async function findingTableJson(
   workspace: Workspace,
   request: { readonly actor: Actor; readonly projectId: string; readonly filter: FindingFilter },
-): Promise<string> {
+): Promise<Buffer> {
   const table = await cachedTable(workspace, request);
+  const key = filterKey(request.filter);
+  const kept = table.bodies.get(key);
+  if (kept !== undefined) return kept;
   const rows = table.json.filter((_json, index) => {
     const row = table.rows[index];
     return row !== undefined && matches(row, request.filter);
   });
   const rest = JSON.stringify({ progress: progressOf(table), analysedAt: table.analysedAt });
-  return `{"findings":[${rows.join(',')}],${rest.slice(1)}`;
+  const body = Buffer.from(`{"findings":[${rows.join(',')}],${rest.slice(1)}`);
+  if (table.bodies.size < MAX_BODIES_PER_TABLE) table.bodies.set(key, body);
+  return body;
 }
 
 async function cachedTable(
@@ -124,6 +137,7 @@ async function loadTable(workspace: Workspace, project: ProjectRecord): Promise<
     rows,
     analysedAt: project.analysedAt,
     json: rows.map((row) => JSON.stringify(row)),
+    bodies: new Map(),
   };
 }
 
