@@ -74,7 +74,7 @@ export async function buildApp(deps: ServerDeps): Promise<FastifyInstance> {
 /** The built web app, with every non-API path answered by index.html (client-side routes). */
 async function serveWebApp(app: FastifyInstance, webDir: string): Promise<void> {
   const built = existsSync(join(webDir, 'index.html'));
-  if (built) await app.register(fastifyStatic, { root: webDir, wildcard: false });
+  if (built) await app.register(fastifyStatic, { root: webDir, wildcard: true });
   app.setNotFoundHandler((request, reply) => {
     if (request.url.startsWith('/api/') || request.method !== 'GET') {
       return sendError(reply, {
