@@ -83,4 +83,18 @@ describe('the concordance table cache', () => {
       analysedAt: 'up',
     });
   });
+
+  it('ignores the echo of its own messages, which it acted on when sending them', async () => {
+    const channel = handChannel();
+    const cache = new FindingTableCache(channel);
+    const loads = controlledLoads();
+    const first = cache.get('p1', loads.load);
+    loads.started[0]?.(table('t1'));
+    await first;
+    channel.send(JSON.stringify({ projectId: 'p1', origin: cache.origin }));
+    expect(await cache.get('p1', loads.load)).toMatchObject({ analysedAt: 't1' });
+    channel.send(JSON.stringify({ projectId: 'p1', origin: 'another instance' }));
+    void cache.get('p1', loads.load);
+    expect(loads.started).toHaveLength(2);
+  });
 });

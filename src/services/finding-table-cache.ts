@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { FindingRow } from '../contract/findings.js';
 import type { LiveChannel } from '../store/live-channel.js';
 
@@ -24,10 +25,13 @@ export class FindingTableCache {
   readonly #loading = new Map<string, { generation: number; table: Promise<CachedTable> }>();
   readonly #unsubscribe: () => void;
 
+  /** Marks this instance's own messages, which it has already acted on when it sent them. */
+  readonly origin = randomUUID();
+
   constructor(channel: LiveChannel) {
     this.#unsubscribe = channel.subscribe((message) => {
-      const projectId = projectOf(message);
-      if (projectId !== undefined) this.invalidate(projectId);
+      const { projectId, origin } = fieldsOf(message);
+      if (projectId !== undefined && origin !== this.origin) this.invalidate(projectId);
     });
   }
 
@@ -65,11 +69,14 @@ export class FindingTableCache {
   }
 }
 
-function projectOf(message: string): string | undefined {
+function fieldsOf(message: string): { projectId?: string; origin?: string } {
   try {
-    const parsed = JSON.parse(message) as { projectId?: unknown };
-    return typeof parsed.projectId === 'string' ? parsed.projectId : undefined;
+    const parsed = JSON.parse(message) as { projectId?: unknown; origin?: unknown };
+    return {
+      ...(typeof parsed.projectId === 'string' ? { projectId: parsed.projectId } : {}),
+      ...(typeof parsed.origin === 'string' ? { origin: parsed.origin } : {}),
+    };
   } catch {
-    return undefined;
+    return {};
   }
 }

@@ -20,11 +20,10 @@ export async function requireProject(
   db: Kysely<Database>,
   request: { readonly projectId: string; readonly actor: Actor; readonly action: ProjectAction },
 ): Promise<ProjectAccess> {
-  const project = await findProject(db, request.projectId);
-  const memberRole =
-    project === undefined
-      ? undefined
-      : await roleOf(db, { projectId: project.id, userId: request.actor.id });
+  const [project, memberRole] = await Promise.all([
+    findProject(db, request.projectId),
+    roleOf(db, { projectId: request.projectId, userId: request.actor.id }),
+  ]);
   const role = memberRole ?? (request.actor.isAdmin ? 'owner' : undefined);
   if (project === undefined || role === undefined)
     throw new AppError('not_found', 'Project not found');
