@@ -108,9 +108,9 @@ describe('reviewing a law in the browser', () => {
     expect(await failure.textContent()).toMatch(/law\?$/);
 
     await input.setInputFiles({
-      name: 'photo.png',
-      mimeType: 'image/png',
-      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+      name: 'notes.odt',
+      mimeType: 'application/vnd.oasis.opendocument.text',
+      buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04]),
     });
     const problem = admin.getByTestId('upload-problem');
     await problem.waitFor();

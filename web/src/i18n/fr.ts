@@ -119,14 +119,15 @@ export const fr: Messages = {
   'laws.delete': 'Retirer',
   'laws.deleteConfirm': 'Retirer « {title} » ? L’analyse sera relancée sans ce texte.',
   'laws.upload': 'Importer un texte',
-  'laws.file': 'Fichier du texte (txt, md, docx, pdf, html, xml)',
+  'laws.file': 'Fichier du texte (txt, md, docx, pdf, html, xml, json, ou un scan : png, jpg, tif)',
   'laws.uploadHint': 'Jusqu’à {size}. L’analyse est relancée après l’import.',
   'laws.submit': 'Importer',
   'laws.uploading': 'Envoi… {percent} %',
   'laws.processing': 'Lecture du texte et analyse en cours…',
   'laws.tooBig':
     'Ce fichier fait {size} ; la limite est de {limit}. Découpez-le ou compressez les images.',
-  'laws.badFormat': 'Ce format n’est pas accepté. Utilisez txt, md, docx, pdf, html ou xml.',
+  'laws.badFormat':
+    'Ce format n’est pas accepté. Utilisez txt, md, docx, pdf, html, xml, json, ou une page scannée (png, jpg, tif).',
   'laws.chooseFile': 'Choisissez d’abord un fichier.',
   'laws.imported.ok': '« {title} » importé : {articles} articles.',
   'laws.importFailed': 'L’import a échoué ; le projet n’a pas changé. {message}',

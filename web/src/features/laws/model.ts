@@ -1,7 +1,23 @@
 import type { ImportWarning, LawArticle } from '../../../../src/contract/laws.js';
 
 /** The file formats the import reads, by extension. */
-export const ACCEPTED_EXTENSIONS = ['txt', 'md', 'docx', 'pdf', 'html', 'htm', 'xml'] as const;
+export const ACCEPTED_EXTENSIONS = [
+  'txt',
+  'md',
+  'markdown',
+  'docx',
+  'pdf',
+  'html',
+  'htm',
+  'xhtml',
+  'xml',
+  'json',
+  'png',
+  'jpg',
+  'jpeg',
+  'tif',
+  'tiff',
+] as const;
 
 /** The `accept` attribute of the file input. */
 export const ACCEPT_ATTRIBUTE = ACCEPTED_EXTENSIONS.map((extension) => `.${extension}`).join(',');
