@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
@@ -45,6 +46,8 @@ export async function buildApp(deps: ServerDeps): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     trustProxy: false,
   });
+  // Analysts often work on slow links: the concordance table shrinks about tenfold.
+  await app.register(compress, { global: true, threshold: 2048, encodings: ['gzip', 'deflate'] });
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: CONTENT_SECURITY_POLICY,

@@ -34,4 +34,15 @@ describe('serving the web app', () => {
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ error: 'not_found' });
   });
+
+  it('compresses what it sends to browsers that accept it', async () => {
+    await writeFile(join(folder, 'assets', 'big.js'), 'console.log("LexAlign");\n'.repeat(500));
+    const response = await server.app.inject({
+      method: 'GET',
+      url: '/assets/big.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.rawPayload.byteLength).toBeLessThan(1000);
+  });
 });
