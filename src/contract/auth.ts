@@ -37,6 +37,14 @@ export const UserSummary = z.object({
   email: z.string(),
   name: z.string(),
   isAdmin: z.boolean(),
+  /** True until the person replaces the one-time password an admin gave them. */
+  mustChangePassword: z.boolean(),
   createdAt: IsoDateTime,
 });
 export type UserSummary = z.infer<typeof UserSummary>;
+
+/** A site admin gives someone a new one-time password (forgotten password, first access). */
+export const ResetPasswordBody = z.object({
+  password: z.string().min(10, 'at least 10 characters').max(200),
+});
+export const UserParams = z.object({ userId: Id });

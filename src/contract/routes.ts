@@ -6,7 +6,9 @@ import {
   CreateUserBody,
   CurrentUser,
   LoginBody,
+  ResetPasswordBody,
   Session,
+  UserParams,
   UserSummary,
 } from './auth.js';
 import { CatalogueView } from './catalogue.js';
@@ -106,6 +108,16 @@ export const ROUTES = {
     body: CreateUserBody,
     response: UserSummary,
     status: 201,
+  }),
+  resetPassword: route({
+    method: 'POST',
+    path: '/api/users/:userId/password',
+    summary:
+      'Give an account a new one-time password (site admins); its sessions end and the person chooses a new password at the next login',
+    access: 'admin',
+    params: UserParams,
+    body: ResetPasswordBody,
+    response: UserSummary,
   }),
   catalogue: route({
     method: 'GET',

@@ -93,6 +93,23 @@ describe.each(TEST_DIALECTS)('the HTTP API on %s', (dialect) => {
       expect(anonymous.json()).toMatchObject({ error: 'unauthenticated' });
     });
 
+    it('lets a site admin give a one-time password, which ends the person’s sessions', async () => {
+      const admin = await server.client({ isAdmin: true });
+      const person = await server.client();
+      const reset = await admin.request('POST', `/api/users/${person.actor.id}/password`, {
+        password: 'a new one-time password',
+      });
+      expect(reset.json()).toMatchObject({ id: person.actor.id, mustChangePassword: true });
+      expect((await person.request('GET', '/api/auth/me')).statusCode).toBe(401);
+      const email = reset.json<{ email: string }>().email;
+      const again = await login(server.app, { email, password: 'a new one-time password' });
+      expect(again.response.json()).toMatchObject({ user: { mustChangePassword: true } });
+      const denied = await person.request('POST', `/api/users/${admin.actor.id}/password`, {
+        password: 'a new one-time password',
+      });
+      expect(denied.statusCode).toBe(401);
+    });
+
     it('sends security headers', async () => {
       const response = await server.app.inject({ method: 'GET', url: '/api/openapi.json' });
       expect(response.headers['content-security-policy']).toContain("default-src 'self'");

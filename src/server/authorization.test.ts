@@ -160,6 +160,13 @@ const CALLS: { readonly [TName in RouteName]: CallBuilder } = {
       locale: 'en',
     },
   }),
+  // Allowed resets touch a throw-away account; denied ones aim at the observer, who must keep theirs.
+  resetPassword: async (fixture, _caller, outcome) => {
+    const observer = fixture.observer.user ?? fail('the observer has no account');
+    const userId =
+      outcome === 'allowed' ? (await buildUser(fixture.server.workspace.store.db)).id : observer.id;
+    return { params: { userId }, body: { password: 'a long enough password' } };
+  },
   catalogue: () => ({}),
   listProjects: () => ({}),
   createProject: (_fixture, caller) => ({

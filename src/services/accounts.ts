@@ -127,3 +127,18 @@ export async function ensureFirstAdmin(
   });
   return { email: FIRST_ADMIN_EMAIL, password };
 }
+
+/** A site admin's reset: a new one-time password, every session of the account ended. */
+export async function resetPassword(
+  store: Store,
+  input: { readonly userId: string; readonly password: string },
+): Promise<UserRecord> {
+  const passwordHash = await hashPassword(input.password);
+  return store.transaction(async (tx) => {
+    const user = await findUserById(tx, input.userId);
+    if (user === undefined) throw new AppError('not_found', 'Account not found');
+    await updatePassword(tx, { userId: user.id, passwordHash, mustChangePassword: true });
+    await deleteUserSessions(tx, user.id);
+    return { ...user, passwordHash, mustChangePassword: true };
+  });
+}

@@ -5,6 +5,7 @@ import {
   changePassword,
   createAccount,
   listAccounts,
+  resetPassword,
 } from '../../services/accounts.js';
 import { endSession, startSession } from '../../services/sessions.js';
 import type { UserRecord } from '../../store/repos/users.js';
@@ -26,6 +27,7 @@ const userSummary = (user: UserRecord) => ({
   email: user.email,
   name: user.name,
   isAdmin: user.isAdmin,
+  mustChangePassword: user.mustChangePassword,
   createdAt: user.createdAt,
 });
 
@@ -60,6 +62,9 @@ export function authRoutes(add: AddRoute, deps: ServerDeps): void {
   });
   add(ROUTES.listUsers, async () => ({ users: (await listAccounts(store)).map(userSummary) }));
   add(ROUTES.createUser, async ({ body }) => userSummary(await createAccount(store, body)));
+  add(ROUTES.resetPassword, async ({ params, body }) =>
+    userSummary(await resetPassword(store, { userId: params.userId, password: body.password })),
+  );
 }
 
 function failNoSession(): never {
