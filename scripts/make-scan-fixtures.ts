@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test-support/launch-chromium.js';
 import sharp from 'sharp';
 
 const FIXTURES = fileURLToPath(new URL('../src/importers/ocr/fixtures/', import.meta.url));
@@ -174,18 +174,7 @@ const FIXTURE_LIST: readonly Fixture[] = [
 ];
 
 async function renderPages(fixtures: readonly Fixture[]): Promise<Map<string, Buffer[]>> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   const rendered = new Map<string, Buffer[]>();
   try {
     const context = await browser.newContext({ viewport: PAGE, deviceScaleFactor: DPI / 96 });
