@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { MouseEvent, ReactNode } from 'react';
 import type { Project } from '../../src/contract/projects.js';
 import { AppHeader } from './components/app-header.js';
+import { AccountsPage } from './features/accounts/accounts-page.js';
 import { ErrorMessage, Loading } from './components/error-message.js';
 import { ChangePasswordPage } from './features/auth/change-password-page.js';
 import { LoginPage } from './features/auth/login-page.js';
@@ -100,6 +101,8 @@ export function App() {
           <ChangePasswordPage />
         ) : route.name === 'projects' ? (
           <ProjectsPage />
+        ) : route.name === 'accounts' && user.isAdmin ? (
+          <AccountsPage selfId={user.id} />
         ) : (
           <NotFound />
         )}

@@ -3,11 +3,16 @@ import { useLogout } from '../features/auth/queries.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { UI_LANGUAGES } from '../i18n/translate.js';
 import { href } from '../router/routes.js';
+import { useLocation } from '../router/use-location.js';
 
-/** The banner: the product, the language switch, who is logged in and the way out. */
+/**
+ * The banner: the product, the language switch, the accounts page for site admins, who is
+ * logged in and the way out.
+ */
 export function AppHeader({ user }: { user: CurrentUser | undefined }) {
   const { t, language, chooseLanguage } = useI18n();
   const logout = useLogout();
+  const { route } = useLocation();
   return (
     <header className="app-header">
       <a className="brand" href={href.projects()}>
@@ -35,6 +40,15 @@ export function AppHeader({ user }: { user: CurrentUser | undefined }) {
         </label>
         {user === undefined ? null : (
           <>
+            {user.isAdmin && !user.mustChangePassword ? (
+              <a
+                className="header-link"
+                href={href.accounts()}
+                aria-current={route.name === 'accounts' ? 'page' : undefined}
+              >
+                {t('header.accounts')}
+              </a>
+            ) : null}
             <span className="user-name" title={user.email}>
               {t('header.user', { name: user.name })}
             </span>

@@ -23,6 +23,7 @@ export const en = {
   'header.logout': 'Log out',
   'header.menu': 'Menu',
   'header.mainNav': 'Main',
+  'header.accounts': 'Accounts',
 
   'login.title': 'Sign in',
   'login.intro': 'Sign in with the account your project coordinator gave you.',
@@ -216,6 +217,43 @@ export const en = {
   'members.removeConfirm': 'Remove {name} from the project?',
   'members.notFound': 'No account has this email. Ask a site administrator to create it.',
   'members.you': '(you)',
+
+  'accounts.title': 'Accounts',
+  'accounts.intro':
+    'People log in with an account a site administrator creates. A new account gets a one-time password, which the person replaces at first login.',
+  'accounts.name': 'Name',
+  'accounts.email': 'Email',
+  'accounts.role': 'Access',
+  'accounts.admin': 'Site administrator',
+  'accounts.user': 'User',
+  'accounts.passwordState': 'Password',
+  'accounts.pending': 'One-time password pending',
+  'accounts.passwordSet': 'Chosen by the person',
+  'accounts.created': 'Created',
+  'accounts.actions': 'Actions',
+  'accounts.you': '(you)',
+  'accounts.new': 'New account',
+  'accounts.language': 'Language of the interface',
+  'accounts.password': 'One-time password',
+  'accounts.passwordHint':
+    'Shown in clear so that you can pass it on; at least 10 characters. The person replaces it at first login.',
+  'accounts.generate': 'Generate',
+  'accounts.create': 'Create account',
+  'accounts.createdFor': 'Account created for {name}.',
+  'accounts.giveCredentials':
+    'Give them their email, {email}, and this one-time password; they will replace it with a password of their own at first login:',
+  'accounts.reset': 'New one-time password',
+  'accounts.resetLabel': 'Give {name} a new one-time password',
+  'accounts.resetConfirm':
+    'Give {name} a new one-time password? They are logged out everywhere and choose a new password at their next login.',
+  'accounts.newPasswordFor': 'New one-time password for {name}',
+  'accounts.resetSubmit': 'Give this password',
+  'accounts.resetDone':
+    'New one-time password for {name} ({email}), shown only now. Give it to them; they will replace it at their next login:',
+  'accounts.error.email': 'Enter a valid email address (at most 200 characters).',
+  'accounts.error.name': 'Enter a name (at most 120 characters).',
+  'accounts.error.password': 'The one-time password needs at least 10 characters (at most 200).',
+  'accounts.error.emailTaken': 'An account already uses this email.',
 
   'live.updatedBy': 'Updated by {name}: {what}',
   'live.what.finding': 'finding {id}',

@@ -25,6 +25,7 @@ export const fr: Messages = {
   'header.logout': 'Se déconnecter',
   'header.menu': 'Menu',
   'header.mainNav': 'Principal',
+  'header.accounts': 'Comptes',
 
   'login.title': 'Connexion',
   'login.intro': 'Connectez-vous avec le compte fourni par la coordination du projet.',
@@ -221,6 +222,44 @@ export const fr: Messages = {
   'members.notFound':
     'Aucun compte n’a cette adresse. Demandez à un administrateur du site de le créer.',
   'members.you': '(vous)',
+
+  'accounts.title': 'Comptes',
+  'accounts.intro':
+    'On se connecte avec un compte créé par un administrateur du site. Un nouveau compte reçoit un mot de passe provisoire, que la personne remplace à la première connexion.',
+  'accounts.name': 'Nom',
+  'accounts.email': 'Adresse électronique',
+  'accounts.role': 'Accès',
+  'accounts.admin': 'Administrateur du site',
+  'accounts.user': 'Utilisateur',
+  'accounts.passwordState': 'Mot de passe',
+  'accounts.pending': 'Mot de passe provisoire en attente',
+  'accounts.passwordSet': 'Choisi par la personne',
+  'accounts.created': 'Créé le',
+  'accounts.actions': 'Actions',
+  'accounts.you': '(vous)',
+  'accounts.new': 'Nouveau compte',
+  'accounts.language': 'Langue de l’interface',
+  'accounts.password': 'Mot de passe provisoire',
+  'accounts.passwordHint':
+    'Affiché en clair pour que vous puissiez le transmettre ; au moins 10 caractères. La personne le remplace à la première connexion.',
+  'accounts.generate': 'Générer',
+  'accounts.create': 'Créer le compte',
+  'accounts.createdFor': 'Compte créé pour {name}.',
+  'accounts.giveCredentials':
+    'Transmettez-lui son adresse, {email}, et ce mot de passe provisoire ; elle le remplacera par un mot de passe à elle à la première connexion :',
+  'accounts.reset': 'Nouveau mot de passe provisoire',
+  'accounts.resetLabel': 'Donner un nouveau mot de passe provisoire à {name}',
+  'accounts.resetConfirm':
+    'Donner un nouveau mot de passe provisoire à {name} ? La personne est déconnectée partout et choisit un nouveau mot de passe à sa prochaine connexion.',
+  'accounts.newPasswordFor': 'Nouveau mot de passe provisoire pour {name}',
+  'accounts.resetSubmit': 'Donner ce mot de passe',
+  'accounts.resetDone':
+    'Nouveau mot de passe provisoire pour {name} ({email}), affiché cette seule fois. Transmettez-le ; la personne le remplacera à sa prochaine connexion :',
+  'accounts.error.email': 'Saisissez une adresse électronique valide (200 caractères au plus).',
+  'accounts.error.name': 'Saisissez un nom (120 caractères au plus).',
+  'accounts.error.password':
+    'Le mot de passe provisoire doit compter au moins 10 caractères (200 au plus).',
+  'accounts.error.emailTaken': 'Un compte utilise déjà cette adresse.',
 
   'live.updatedBy': 'Mis à jour par {name} : {what}',
   'live.what.finding': 'constat {id}',

@@ -12,6 +12,8 @@ describe('matchRoute', () => {
       obligationId: 'TIP.5.2.a',
     });
     expect(matchRoute('/projects/p1/members')).toEqual({ name: 'members', projectId: 'p1' });
+    expect(matchRoute('/accounts')).toEqual({ name: 'accounts' });
+    expect(parseHash(href.accounts()).route).toEqual({ name: 'accounts' });
   });
 
   it('reads a law with an article anchor', () => {
@@ -26,6 +28,7 @@ describe('matchRoute', () => {
 
   it('says when nothing matches', () => {
     expect(matchRoute('/elsewhere')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/accounts/u1')).toEqual({ name: 'notFound' });
     expect(matchRoute('/projects/p1/findings/TIP.3.a/x')).toEqual({ name: 'notFound' });
     expect(matchRoute('/projects/%E0%A4%A')).toEqual({ name: 'notFound' });
   });

@@ -1,6 +1,7 @@
 /** Every page of the app, as the hash of the address names it. */
 export type Route =
   | { name: 'projects' }
+  | { name: 'accounts' }
   | { name: 'dashboard'; projectId: string }
   | { name: 'findings'; projectId: string }
   | { name: 'finding'; projectId: string; obligationId: string }
@@ -33,6 +34,8 @@ export function matchRoute(path: string): Route {
   if (segments.some((segment) => segment === undefined)) return { name: 'notFound' };
   const [root, projectId, section, id, sub, ...rest] = segments as string[];
   if (root === undefined) return { name: 'projects' };
+  if (root === 'accounts')
+    return projectId === undefined ? { name: 'accounts' } : { name: 'notFound' };
   if (root !== 'projects' || rest.length > 0) return { name: 'notFound' };
   if (projectId === undefined) return { name: 'projects' };
   if (section === undefined) return { name: 'dashboard', projectId };
@@ -65,6 +68,7 @@ const part = encodeURIComponent;
 /** Links to every page, as `href` values. */
 export const href = {
   projects: () => '#/',
+  accounts: () => '#/accounts',
   dashboard: (projectId: string) => `#/projects/${part(projectId)}`,
   findings: (projectId: string, query?: URLSearchParams) => {
     const search = query?.toString() ?? '';
