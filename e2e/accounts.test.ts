@@ -1,9 +1,8 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { englishContext, launchChromium, signIn, text } from './chromium.js';
-import { startE2eServer, type E2eServer } from './e2e-server.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserSession } from './browser-session.js';
+import { englishContext, signIn, text } from './chromium.js';
+import type { E2eServer } from './e2e-server.js';
 
 const ADMIN_PASSWORD = 'le mot de passe de l’administration';
 const PERSON = { email: 'fatou.diallo@example.org', name: 'Fatou Diallo' };
@@ -25,26 +24,10 @@ describe('accounts for site admins in the browser', () => {
   let personContext: BrowserContext;
   let person: Page;
   let oneTimePassword = '';
-  const open: Page[] = [];
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-    adminContext = await englishContext(browser, { baseURL: server.url });
-    admin = await adminContext.newPage();
-    open.push(admin);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(({ task, onTestFailed }) => {
-    onTestFailed(async () => {
-      for (const [index, page] of open.entries()) {
-        const name = `lexalign-e2e-${task.name.replace(/\W+/g, '-')}-${index}.png`;
-        await page.screenshot({ path: join(tmpdir(), name), fullPage: true }).catch(() => {});
-      }
-    });
+  const session = useBrowserSession();
+  beforeAll(() => {
+    ({ server, browser, adminContext, admin } = session);
   });
 
   const form = (page: Page) => page.getByRole('form', { name: text['accounts.new'] });
@@ -122,7 +105,7 @@ describe('accounts for site admins in the browser', () => {
   it('makes the new person replace the one-time password at first login', async () => {
     personContext = await englishContext(browser, { baseURL: server.url });
     person = await personContext.newPage();
-    open.push(person);
+    session.open.push(person);
     await signIn(person, { email: PERSON.email, password: oneTimePassword });
     await changePassword(person, oneTimePassword, PERSON_PASSWORD);
     expect(await person.getByText(text['projects.empty']).isVisible()).toBe(true);
@@ -178,7 +161,7 @@ describe('accounts for site admins in the browser', () => {
       storageFrom: adminContext,
     });
     const phone = await phoneContext.newPage();
-    open.push(phone);
+    session.open.push(phone);
     await phone.goto('/#/accounts');
     const table = phone.getByTestId('accounts-table');
     await table.waitFor();

@@ -1,10 +1,11 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowserSession } from './browser-session.js';
 import { DEMO_LAW } from '../src/services/demo-workspace.js';
-import { englishContext, launchChromium, signIn, text } from './chromium.js';
-import { E2E_MAX_UPLOAD_BYTES, startE2eServer, type E2eServer } from './e2e-server.js';
+import { englishContext, signIn, text } from './chromium.js';
+import { E2E_MAX_UPLOAD_BYTES, type E2eServer } from './e2e-server.js';
 
 const NEW_ADMIN_PASSWORD = 'un mot de passe bien à moi';
 const ANALYST = {
@@ -22,31 +23,14 @@ const OBLIGATION = 'TIP.3.a';
 describe('reviewing a law in the browser', () => {
   let server: E2eServer;
   let browser: Browser;
-  let adminContext: BrowserContext;
   let admin: Page;
   let analystContext: BrowserContext;
   let analyst: Page;
   let projectId: string;
-  const open: Page[] = [];
 
-  beforeAll(async () => {
-    server = await startE2eServer();
-    browser = await launchChromium();
-    adminContext = await englishContext(browser, { baseURL: server.url });
-    admin = await adminContext.newPage();
-    open.push(admin);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  beforeEach(({ task, onTestFailed }) => {
-    onTestFailed(async () => {
-      for (const [index, page] of open.entries()) {
-        const name = `lexalign-e2e-${task.name.replace(/\W+/g, '-')}-${index}.png`;
-        await page.screenshot({ path: join(tmpdir(), name), fullPage: true }).catch(() => {});
-      }
-    });
+  const session = useBrowserSession();
+  beforeAll(() => {
+    ({ server, browser, admin } = session);
   });
 
   const laws = (page: Page) => page.getByTestId('laws-table').locator('tbody tr');
@@ -141,7 +125,7 @@ describe('reviewing a law in the browser', () => {
     await server.addMember(projectId, ANALYST);
     analystContext = await englishContext(browser, { baseURL: server.url });
     analyst = await analystContext.newPage();
-    open.push(analyst);
+    session.open.push(analyst);
     await signIn(analyst, ANALYST);
     await analyst.getByRole('heading', { name: text['projects.title'], exact: true }).waitFor();
     await analyst.goto(`/#/projects/${projectId}/findings`);
@@ -211,7 +195,7 @@ describe('reviewing a law in the browser', () => {
       storageFrom: analystContext,
     });
     const phone = await phoneContext.newPage();
-    open.push(phone);
+    session.open.push(phone);
     await phone.goto(`/#/projects/${projectId}/findings`);
     const row = phone.getByTestId(`finding-row-${OBLIGATION}`);
     await row.waitFor();
