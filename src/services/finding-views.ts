@@ -1,9 +1,14 @@
 import { FINDING_STATUSES, type FindingStatus } from '../contract/common.js';
 import type { CandidateView, FindingDetail, FindingRow, Mapping } from '../contract/findings.js';
 import type { Obligation } from '../core/catalogue/types.js';
-import type { EngineRecord, StoredCandidate } from '../core/review/engine-record.js';
+import {
+  isRowSummary,
+  summariseEngineRecord,
+  type EngineRecord,
+  type StoredCandidate,
+} from '../core/review/engine-record.js';
 import type { CommentRecord } from '../store/repos/comments.js';
-import type { FindingRecord } from '../store/repos/findings.js';
+import type { FindingRecord, FindingSummaryRecord } from '../store/repos/findings.js';
 
 const asStatus = (value: string): FindingStatus =>
   (FINDING_STATUSES as readonly string[]).includes(value)
@@ -13,9 +18,17 @@ const asStatus = (value: string): FindingStatus =>
 /** The engine's record as stored by project-analysis (this module's writer is the only one). */
 export const engineOf = (record: FindingRecord): EngineRecord => record.engine as EngineRecord;
 
-/** One row of the concordance table. */
-export function findingRow(record: FindingRecord, obligation: Obligation): FindingRow {
-  const engine = engineOf(record);
+/**
+ * One row of the concordance table, from the stored summary; the engine's full record is
+ * read only for rows written before summaries were stored.
+ */
+export function findingRow(
+  record: FindingSummaryRecord & { readonly engine?: unknown },
+  obligation: Obligation,
+): FindingRow {
+  const summary = isRowSummary(record.summary)
+    ? record.summary
+    : summariseEngineRecord(record.engine as EngineRecord);
   return {
     obligationId: record.obligationId,
     instrument: obligation.instrument,
@@ -25,10 +38,8 @@ export function findingRow(record: FindingRecord, obligation: Obligation): Findi
     status: asStatus(record.status),
     engineStatus: asStatus(record.engineStatus),
     provisions: record.mappings.map((mapping): Mapping => ({ ...mapping })),
-    missingElements: engine.elements
-      .filter((element) => element.required && !element.present)
-      .map((element) => element.label),
-    explanation: engine.explanation,
+    missingElements: [...summary.missingElements],
+    explanation: summary.explanation,
     confirmedBy: record.confirmedBy,
     confirmedAt: record.confirmedAt,
     updatedAt: record.updatedAt,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { analyse } from '../core/align/index.js';
-import { toEngineRecord } from '../core/review/engine-record.js';
+import { summariseEngineRecord, toEngineRecord } from '../core/review/engine-record.js';
 import { mergeReview } from '../core/review/merge-findings.js';
 import { appendAudit } from '../store/repos/audit.js';
 import {
@@ -70,6 +70,7 @@ export async function reanalyseProject(
       status: review.status,
       engineStatus: finding.status,
       engine,
+      summary: summariseEngineRecord(engine),
       mappings: [...review.mappings],
       reason: review.reason,
       statusSetByAnalyst: review.statusSetByAnalyst,

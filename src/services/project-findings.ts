@@ -9,11 +9,13 @@ import type {
 } from '../contract/findings.js';
 import type { ProjectAction } from '../core/access/permissions.js';
 import type { Obligation } from '../core/catalogue/types.js';
+import { isRowSummary, summariseEngineRecord } from '../core/review/engine-record.js';
 import { listArticles } from '../core/model/index.js';
 import { appendAudit } from '../store/repos/audit.js';
 import { insertComment, listComments } from '../store/repos/comments.js';
 import {
   findFinding,
+  listFindingSummaries,
   listFindings,
   updateFinding,
   type FindingRecord,
@@ -25,7 +27,7 @@ import type { Database } from '../store/schema.js';
 import type { Actor } from './accounts.js';
 import { AppError } from './app-error.js';
 import type { CachedTable } from './finding-table-cache.js';
-import { findingDetail, findingRow } from './finding-views.js';
+import { engineOf, findingDetail, findingRow } from './finding-views.js';
 import { requireProject } from './project-access.js';
 import { announce, type Workspace } from './workspace.js';
 
@@ -127,7 +129,13 @@ const progressOf = (table: CachedTable): FindingTable['progress'] => ({
 
 async function loadTable(workspace: Workspace, project: ProjectRecord): Promise<CachedTable> {
   const positions = catalogueOrder(workspace);
-  const rows = (await listFindings(workspace.store.db, project.id))
+  const db = workspace.store.db;
+  const summaries = await listFindingSummaries(db, project.id);
+  // Rows stored before summaries existed: read the full records once, until rewritten.
+  const records = summaries.every((record) => isRowSummary(record.summary))
+    ? summaries
+    : await listFindings(db, project.id);
+  const rows = records
     .flatMap((record) => {
       const obligation = workspace.catalogue.byId.get(record.obligationId);
       return obligation === undefined ? [] : [findingRow(record, obligation)];
@@ -182,6 +190,7 @@ const writeOf = (record: FindingRecord): FindingWrite => ({
   status: record.status,
   engineStatus: record.engineStatus,
   engine: record.engine,
+  summary: summariseEngineRecord(engineOf(record)),
   mappings: record.mappings,
   reason: record.reason,
   statusSetByAnalyst: record.statusSetByAnalyst,

@@ -85,6 +85,8 @@ export interface FindingsTable {
   engine_json: string;
   /** Provision mappings with their decisions, as JSON. */
   mappings_json: string;
+  /** What the concordance table shows of the engine's record, as JSON (`{}` when not yet made). */
+  summary_json: ColumnType<string, string | undefined, string>;
   reason: string;
   /** 1 once an analyst has set the status: re-running the engine keeps it. */
   status_set_by_analyst: number;

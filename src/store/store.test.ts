@@ -109,6 +109,7 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
           status: 'missing',
           engineStatus: 'missing',
           engine: {},
+          summary: {},
           mappings: [],
           reason: '',
           statusSetByAnalyst: false,

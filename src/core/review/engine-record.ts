@@ -107,3 +107,26 @@ export function toEngineRecord(
     }));
   return { candidates, lookAlikes, elements, conflicts, explanation: finding.explanation, texts };
 }
+
+/** What the concordance table shows of an engine record: kept beside it, light to read. */
+export interface RowSummary {
+  /** Labels of the required elements the engine did not find. */
+  readonly missingElements: readonly Bilingual[];
+  readonly explanation: string;
+}
+
+export function summariseEngineRecord(engine: EngineRecord): RowSummary {
+  return {
+    missingElements: engine.elements
+      .filter((element) => element.required && !element.present)
+      .map((element) => element.label),
+    explanation: engine.explanation,
+  };
+}
+
+/** True for a stored summary (rows written before summaries existed hold `{}`). */
+export function isRowSummary(value: unknown): value is RowSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Partial<Record<keyof RowSummary, unknown>>;
+  return Array.isArray(candidate.missingElements) && typeof candidate.explanation === 'string';
+}

@@ -5,6 +5,7 @@ import * as createLaws from './0003-create-laws.js';
 import * as createFindings from './0004-create-findings.js';
 import * as createComments from './0005-create-comments.js';
 import * as createAuditEvents from './0006-create-audit-events.js';
+import * as addFindingSummaries from './0007-add-finding-summaries.js';
 
 /**
  * Every migration, by name, in the order they run. Listed in code rather than read from a
@@ -18,4 +19,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0004-create-findings': createFindings,
   '0005-create-comments': createComments,
   '0006-create-audit-events': createAuditEvents,
+  '0007-add-finding-summaries': addFindingSummaries,
 });

@@ -8,6 +8,7 @@ import {
   deleteFindings,
   findFinding,
   insertFindings,
+  listFindingSummaries,
   listFindings,
   updateFinding,
 } from './findings.js';
@@ -20,6 +21,7 @@ function write(projectId: string, obligationId: string): FindingWrite {
     status: 'partial',
     engineStatus: 'partial',
     engine: { candidates: [{ eId: 'art_2', score: 0.8 }] },
+    summary: { explanation: 'Article 2' },
     mappings: [
       { lawId: 'l1', eId: 'art_2', label: 'Article 2', decision: 'proposed', source: 'engine' },
     ],
@@ -39,6 +41,17 @@ async function withFinding(db: Kysely<Database>) {
 
 describe.each(TEST_DIALECTS)('findings on %s', (dialect) => {
   const { db } = useTestStore(dialect);
+
+  it('lists the findings without their engine records for tables', async () => {
+    const project = await withFinding(db());
+    const [full] = await listFindings(db(), project.id);
+    const [light] = await listFindingSummaries(db(), project.id);
+    expect(light).not.toHaveProperty('engine');
+    const { engine, ...rest } = full ?? fail();
+    expect(engine).toEqual({ candidates: [{ eId: 'art_2', score: 0.8 }] });
+    expect(light).toEqual(rest);
+    expect(light?.summary).toEqual({ explanation: 'Article 2' });
+  });
 
   it('inserts many findings at version 1 and lists them by obligation', async () => {
     const project = await buildProject(db());
@@ -147,3 +160,7 @@ describe.each(TEST_DIALECTS)('findings on %s', (dialect) => {
     expect((await listFindings(db(), project.id)).map((f) => f.obligationId)).toEqual(['B']);
   });
 });
+
+function fail(): never {
+  throw new Error('no finding');
+}

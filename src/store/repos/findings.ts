@@ -25,6 +25,8 @@ export interface FindingRecord {
   engineStatus: string;
   /** The engine's finding as JSON; its shape belongs to the caller. */
   engine: unknown;
+  /** What a table of findings shows of `engine`, as JSON of the caller's shape (`{}` if none). */
+  summary: unknown;
   mappings: MappingRecord[];
   reason: string;
   statusSetByAnalyst: boolean;
@@ -56,13 +58,13 @@ function selectFindings(db: Kysely<Database>) {
 
 type FindingRow = Awaited<ReturnType<ReturnType<typeof selectFindings>['executeTakeFirstOrThrow']>>;
 
-function toFindingRecord(row: FindingRow): FindingRecord {
+function toSummaryRecord(row: Omit<FindingRow, 'engine_json'>): FindingSummaryRecord {
   return {
     projectId: row.project_id,
     obligationId: row.obligation_id,
     status: row.status,
     engineStatus: row.engine_status,
-    engine: parseJson<unknown>(row.engine_json),
+    summary: parseJson<unknown>(row.summary_json),
     mappings: parseJson<MappingRecord[]>(row.mappings_json),
     reason: row.reason,
     statusSetByAnalyst: row.status_set_by_analyst === 1,
@@ -74,12 +76,17 @@ function toFindingRecord(row: FindingRow): FindingRecord {
   };
 }
 
+function toFindingRecord(row: FindingRow): FindingRecord {
+  return { ...toSummaryRecord(row), engine: parseJson<unknown>(row.engine_json) };
+}
+
 /** The columns a write sets (all but the key's place in the WHERE and the version). */
 function toColumns(write: FindingWrite, updatedAt: string) {
   return {
     status: write.status,
     engine_status: write.engineStatus,
     engine_json: toJson(write.engine),
+    summary_json: toJson(write.summary),
     mappings_json: toJson(write.mappings),
     reason: write.reason,
     status_set_by_analyst: write.statusSetByAnalyst ? 1 : 0,
@@ -100,6 +107,41 @@ export async function listFindings(
     .orderBy('findings.obligation_id')
     .execute();
   return rows.map(toFindingRecord);
+}
+
+/** A finding without the engine's full record, for tables: light to read and to parse. */
+export type FindingSummaryRecord = Omit<FindingRecord, 'engine'>;
+
+/** A project's findings as `listFindings` gives them, without the engine's full record. */
+export async function listFindingSummaries(
+  db: Kysely<Database>,
+  projectId: string,
+): Promise<FindingSummaryRecord[]> {
+  const rows = await db
+    .selectFrom('findings')
+    .leftJoin('users as updater', 'updater.id', 'findings.updated_by')
+    .leftJoin('users as confirmer', 'confirmer.id', 'findings.confirmed_by')
+    .select([
+      'findings.project_id',
+      'findings.obligation_id',
+      'findings.status',
+      'findings.engine_status',
+      'findings.summary_json',
+      'findings.mappings_json',
+      'findings.reason',
+      'findings.status_set_by_analyst',
+      'findings.updated_at',
+      'findings.updated_by',
+      'findings.confirmed_at',
+      'findings.confirmed_by',
+      'findings.version',
+      'updater.name as updater_name',
+      'confirmer.name as confirmer_name',
+    ])
+    .where('findings.project_id', '=', projectId)
+    .orderBy('findings.obligation_id')
+    .execute();
+  return rows.map(toSummaryRecord);
 }
 
 /** One finding. */
