@@ -83,7 +83,7 @@ export function FindingsTable({ projectId, groups, selected, onSelect }: Finding
         {groups.map((group) => (
           <tbody key={group.theme} data-testid={`theme-${group.theme}`}>
             <tr className="theme-row">
-              <th scope="colgroup" colSpan={6} id={`theme-${group.theme}`}>
+              <th scope="rowgroup" colSpan={6} id={`theme-${group.theme}`}>
                 {nameOf(t, 'theme', group.theme)}{' '}
                 <span className="muted">({group.rows.length})</span>
               </th>

@@ -61,9 +61,10 @@ export function ProjectShell({ projectId, route, selfId, children }: ProjectShel
 
   return (
     <>
-      <div className="project-bar">
+      {/* A named region, so that the project's name and nav sit inside a landmark. */}
+      <section className="project-bar" aria-labelledby="project-bar-title">
         <div className="project-bar-inner">
-          <p className="project-name">
+          <p className="project-name" id="project-bar-title">
             <span className="muted">{t('nav.project')}</span>{' '}
             <strong>{project.data?.name ?? '…'}</strong>
             {project.data === undefined ? null : (
@@ -95,7 +96,7 @@ export function ProjectShell({ projectId, route, selfId, children }: ProjectShel
             </ul>
           </nav>
         </div>
-      </div>
+      </section>
       <main id="main" tabIndex={-1} className="main">
         {project.isPending ? <Loading /> : null}
         {project.isError ? (
