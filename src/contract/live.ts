@@ -7,9 +7,16 @@ import { Id, UserRef } from './common.js';
  */
 export const LiveChange = z.object({
   projectId: Id,
-  kind: z.enum(['finding', 'comment', 'law', 'analysis', 'member']),
-  /** The obligation ID for findings and comments, the law ID for laws. */
+  kind: z.enum(['finding', 'comment', 'law', 'analysis', 'member', 'import']),
+  /**
+   * The obligation ID for findings and comments, the law ID for laws, and for an import the
+   * upload ID the browser chose when it sent the file.
+   */
   objectId: z.string(),
   actor: UserRef.nullable(),
+  /** How far an import is: `done` of `total` pages of a scan read by OCR. */
+  progress: z
+    .object({ done: z.number().int().nonnegative(), total: z.number().int().nonnegative() })
+    .optional(),
 });
 export type LiveChange = z.infer<typeof LiveChange>;

@@ -200,6 +200,8 @@ export const ROUTES = {
       'Upload a law (multipart field `file`: txt, md, docx, pdf, html, Akoma Ntoso…); it is parsed, stored and the analysis re-run',
     access: 'law.import',
     params: ProjectParams,
+    /** `upload`: an ID the browser chose, to follow the OCR of a scan on the project's events. */
+    query: z.object({ upload: z.string().uuid().optional() }),
     response: ImportResult,
     status: 201,
   }),

@@ -2,7 +2,12 @@ import type { ArticleCoverage, ImportResult, LawDetail, LawSummary } from '../co
 import type { ErrorCode } from '../contract/errors.js';
 import { listArticles } from '../core/model/index.js';
 import { importLaw } from '../importers/import-law.js';
-import { ImportError, type ImportErrorCode, type ImportedLaw } from '../importers/import-result.js';
+import {
+  ImportError,
+  type ImportErrorCode,
+  type ImportedLaw,
+  type ImportProgress,
+} from '../importers/import-result.js';
 import { appendAudit } from '../store/repos/audit.js';
 import { deleteLaw, findLaw, insertLaw, listLaws, type LawRecord } from '../store/repos/laws.js';
 import type { Actor } from './accounts.js';
@@ -33,10 +38,10 @@ const IMPORT_ERROR_STATUS: Partial<Record<ImportErrorCode, ErrorCode>> = {
 
 async function parseUpload(
   upload: { readonly fileName: string; readonly bytes: Uint8Array },
-  country: string,
+  options: { readonly country: string; readonly onProgress?: (progress: ImportProgress) => void },
 ): Promise<ImportedLaw> {
   try {
-    return await importLaw(upload.bytes, { fileName: upload.fileName, country });
+    return await importLaw(upload.bytes, { fileName: upload.fileName, ...options });
   } catch (error) {
     if (error instanceof ImportError) {
       throw new AppError(IMPORT_ERROR_STATUS[error.code] ?? 'import_failed', error.message, {
@@ -57,13 +62,30 @@ export async function importProjectLaw(
     readonly actor: Actor;
     readonly projectId: string;
     readonly upload: { readonly fileName: string; readonly bytes: Uint8Array };
+    /** The browser's ID for this upload: OCR progress is announced under it when given. */
+    readonly uploadId?: string | undefined;
   },
 ): Promise<ImportResult> {
   const { project } = await requireProject(workspace.store.db, {
     ...request,
     action: 'law.import',
   });
-  const imported = await parseUpload(request.upload, project.country.toLowerCase());
+  const { uploadId } = request;
+  const imported = await parseUpload(request.upload, {
+    country: project.country.toLowerCase(),
+    ...(uploadId === undefined
+      ? {}
+      : {
+          onProgress: ({ done, total }: ImportProgress) =>
+            void announce(workspace, {
+              projectId: request.projectId,
+              kind: 'import',
+              objectId: uploadId,
+              actor: request.actor,
+              progress: { done, total },
+            }),
+        }),
+  });
   const articleCount = listArticles(imported.document).length;
   if (articleCount === 0) {
     throw new AppError(

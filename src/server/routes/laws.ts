@@ -45,9 +45,9 @@ export function lawRoutes(add: AddRoute, deps: ServerDeps): void {
   add(ROUTES.listLaws, async ({ actor, params }) => ({
     laws: await projectLaws(workspace, { actor, ...params }),
   }));
-  add(ROUTES.importLaw, async ({ actor, params, request }) => {
+  add(ROUTES.importLaw, async ({ actor, params, query, request }) => {
     const upload = await readUpload(request, deps.config.maxUploadBytes);
-    return importProjectLaw(workspace, { actor, ...params, upload });
+    return importProjectLaw(workspace, { actor, ...params, upload, uploadId: query.upload });
   });
   add(ROUTES.getLaw, ({ actor, params }) => lawDetail(workspace, { actor, ...params }));
   add(ROUTES.deleteLaw, async ({ actor, params }) => {

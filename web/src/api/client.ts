@@ -230,13 +230,17 @@ export function createApiClient(fetchImpl: FetchLike): ApiClient {
 /** The client the app uses, speaking to the server it was served from. */
 export const api = createApiClient((input, init) => fetch(input, init));
 
-/** Upload a law file (multipart field `file`), reporting the share sent from 0 to 1. */
+/**
+ * Upload a law file (multipart field `file`), reporting the share sent from 0 to 1. With an
+ * `uploadId`, the server announces its OCR progress under that ID on the project's events.
+ */
 export function uploadLaw(
   projectId: string,
-  file: File,
+  upload: { readonly file: File; readonly uploadId?: string },
   onProgress: (fraction: number) => void,
 ): Promise<ImportResult> {
-  const url = fillPath(ROUTES.importLaw.path, { projectId });
+  const { file, uploadId } = upload;
+  const url = fillPath(ROUTES.importLaw.path, { projectId }) + queryString({ upload: uploadId });
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', url);

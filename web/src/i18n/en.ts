@@ -122,6 +122,7 @@ export const en = {
   'laws.submit': 'Import',
   'laws.uploading': 'Sending… {percent}%',
   'laws.processing': 'Reading the law and running the analysis…',
+  'laws.ocrProgress': 'Reading the scan: page {page} of {total}',
   'laws.tooBig': 'This file is {size}; the limit is {limit}. Split it, or compress the images.',
   'laws.badFormat':
     'This format is not accepted. Use txt, md, docx, pdf, html, xml, json, or a scanned page (png, jpg, tif).',
@@ -261,6 +262,7 @@ export const en = {
   'live.what.law': 'laws',
   'live.what.analysis': 'analysis re-run',
   'live.what.member': 'members',
+  'live.what.import': 'a law being read',
 
   'status.aligned': 'Aligned',
   'status.partial': 'Partial',

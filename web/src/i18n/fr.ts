@@ -125,6 +125,7 @@ export const fr: Messages = {
   'laws.submit': 'Importer',
   'laws.uploading': 'Envoi… {percent} %',
   'laws.processing': 'Lecture du texte et analyse en cours…',
+  'laws.ocrProgress': 'Lecture du scan : page {page} sur {total}',
   'laws.tooBig':
     'Ce fichier fait {size} ; la limite est de {limit}. Découpez-le ou compressez les images.',
   'laws.badFormat':
@@ -267,6 +268,7 @@ export const fr: Messages = {
   'live.what.law': 'textes',
   'live.what.analysis': 'analyse relancée',
   'live.what.member': 'membres',
+  'live.what.import': 'un texte en cours de lecture',
 
   'status.aligned': 'Conforme',
   'status.partial': 'Partiel',

@@ -32,9 +32,9 @@ export function useUploadLaw(projectId: string) {
   const client = useQueryClient();
   const [progress, setProgress] = useState(0);
   const mutation = useMutation({
-    mutationFn: (file: File) => {
+    mutationFn: (upload: { readonly file: File; readonly uploadId: string }) => {
       setProgress(0);
-      return uploadLaw(projectId, file, setProgress);
+      return uploadLaw(projectId, upload, setProgress);
     },
     onSuccess: () => client.invalidateQueries({ queryKey: keys.project(projectId) }),
   });

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { formatBytes } from '../../i18n/format.js';
 import type { MessageKey } from '../../i18n/en.js';
 import { href } from '../../router/routes.js';
+import { newUploadId, useImportProgress } from '../live/import-progress.js';
 import { ACCEPT_ATTRIBUTE, uploadProblem, type UploadProblem } from './model.js';
 import { useUploadLaw } from './queries.js';
 import { WarningList } from './warning-list.js';
@@ -23,6 +24,8 @@ export function UploadForm({ projectId }: { projectId: string }) {
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | undefined>();
   const [problem, setProblem] = useState<string | undefined>();
+  const [uploadId, setUploadId] = useState<string | undefined>();
+  const ocr = useImportProgress(uploadId);
   const limit = formatBytes(MAX_UPLOAD_BYTES, language);
 
   function check(chosen: File | undefined): string | undefined {
@@ -41,12 +44,17 @@ export function UploadForm({ projectId }: { projectId: string }) {
     const found = check(file);
     setProblem(found);
     if (file === undefined || found !== undefined) return;
-    upload.mutate(file, {
-      onSuccess: () => {
-        setFile(undefined);
-        if (input.current !== null) input.current.value = '';
+    const id = newUploadId();
+    setUploadId(id);
+    upload.mutate(
+      { file, uploadId: id },
+      {
+        onSuccess: () => {
+          setFile(undefined);
+          if (input.current !== null) input.current.value = '';
+        },
       },
-    });
+    );
   }
 
   const sending = upload.isPending && upload.progress < 1;
@@ -93,6 +101,11 @@ export function UploadForm({ projectId }: { projectId: string }) {
           </span>
         </div>
       ) : null}
+      <p aria-live="polite" className="hint" data-testid="upload-ocr-progress">
+        {upload.isPending && !sending && ocr !== undefined
+          ? t('laws.ocrProgress', { page: Math.min(ocr.done + 1, ocr.total), total: ocr.total })
+          : ''}
+      </p>
       {upload.error === null ? null : (
         <p className="alert alert-error" role="alert" data-testid="upload-error">
           {t('laws.importFailed', { message: errorText(t, upload.error) })}

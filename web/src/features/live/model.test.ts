@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LiveChange } from '../../../../src/contract/live.js';
 import { translator } from '../../i18n/translate.js';
-import { changeMessage, staleKeys } from './model.js';
+import { changeMessage, nextImportProgress, staleKeys } from './model.js';
 
 const change = (kind: LiveChange['kind'], objectId = 'TIP.3.a'): LiveChange => ({
   projectId: 'p1',
@@ -59,6 +59,42 @@ describe('changeMessage', () => {
     const anonymous = { ...change('analysis'), actor: null };
     expect(changeMessage(translator('en'), anonymous, 'u1')).toBe(
       'Updated by someone: analysis re-run',
+    );
+  });
+});
+
+describe('an upload’s OCR progress', () => {
+  const upload = '7b0c3f4e-1d2a-4c5b-8e9f-0a1b2c3d4e5f';
+  const step = (done: number, objectId = upload): LiveChange => ({
+    ...change('import', objectId),
+    progress: { done, total: 12 },
+  });
+
+  it('takes the progress of the form’s own upload, page after page', () => {
+    const first = nextImportProgress(undefined, step(2), upload);
+    expect(first).toEqual({ done: 2, total: 12 });
+    expect(nextImportProgress(first, step(3), upload)).toEqual({ done: 3, total: 12 });
+  });
+
+  it('ignores other uploads, other kinds, a form with no upload, and late older steps', () => {
+    const shown = { done: 5, total: 12 };
+    expect(nextImportProgress(shown, step(6, 'another-upload'), upload)).toBe(shown);
+    expect(nextImportProgress(shown, change('law', upload), upload)).toBe(shown);
+    expect(nextImportProgress(undefined, step(1), undefined)).toBeUndefined();
+    expect(nextImportProgress(shown, step(4), upload)).toBe(shown);
+  });
+
+  it('neither refetches nor toasts for an import in progress', () => {
+    expect(staleKeys(step(3))).toEqual([]);
+    expect(changeMessage(translator('en'), step(3), 'u1')).toBeUndefined();
+  });
+
+  it('words the page being read in English and French', () => {
+    expect(translator('en')('laws.ocrProgress', { page: 3, total: 12 })).toBe(
+      'Reading the scan: page 3 of 12',
+    );
+    expect(translator('fr')('laws.ocrProgress', { page: 3, total: 12 })).toBe(
+      'Lecture du scan\u00a0: page 3 sur 12',
     );
   });
 });

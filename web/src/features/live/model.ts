@@ -23,7 +23,34 @@ export function staleKeys(change: LiveChange): QueryKey[] {
     case 'analysis':
       // A law in or out re-runs the analysis: every finding, law and count may have moved.
       return [keys.project(projectId)];
+    case 'import':
+      // Progress of an upload still being read: nothing is stored yet.
+      return [];
   }
+}
+
+/** Pages of a scan read so far by the server, for one upload. */
+export interface ImportProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * The OCR progress an upload form shows after `change`: the change's when it is about the
+ * form's own upload and not behind what is shown already, else what was shown.
+ */
+export function nextImportProgress(
+  shown: ImportProgress | undefined,
+  change: LiveChange,
+  uploadId: string | undefined,
+): ImportProgress | undefined {
+  const progress = change.progress;
+  if (change.kind !== 'import' || uploadId === undefined || change.objectId !== uploadId) {
+    return shown;
+  }
+  if (progress === undefined || progress.total <= 0) return shown;
+  if (shown !== undefined && progress.done < shown.done) return shown;
+  return { done: Math.min(progress.done, progress.total), total: progress.total };
 }
 
 /** The toast for a change, or nothing for the reader's own changes (they saw them). */
@@ -32,6 +59,7 @@ export function changeMessage(
   change: LiveChange,
   selfId: string | undefined,
 ): string | undefined {
+  if (change.kind === 'import') return undefined;
   if (change.actor !== null && change.actor.id === selfId) return undefined;
   const name = change.actor?.name ?? t('app.unknownUser');
   const what = t(`live.what.${change.kind}`, { id: change.objectId });

@@ -4,6 +4,7 @@ import { LiveChange } from '../../../../src/contract/live.js';
 import { fillPath } from '../../api/client.js';
 import { ROUTES } from '../../../../src/contract/routes.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { reportImportChange } from './import-progress.js';
 import { changeMessage, staleKeys } from './model.js';
 
 const TOAST_MS = 6000;
@@ -35,6 +36,11 @@ export function useLiveUpdates(projectId: string, selfId: string | undefined): s
       }
       const parsed = LiveChange.safeParse(data);
       if (!parsed.success || parsed.data.projectId !== projectId) return;
+      if (parsed.data.kind === 'import') {
+        // An upload still being read: only its form cares, nothing to refetch or announce.
+        reportImportChange(parsed.data);
+        return;
+      }
       for (const queryKey of staleKeys(parsed.data)) {
         void client.invalidateQueries({ queryKey });
       }
