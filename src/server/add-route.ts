@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import type { RouteSpec } from '../contract/routes.js';
+import { ROUTES, type RouteSpec } from '../contract/routes.js';
 import { actorOf, type Actor } from '../services/accounts.js';
 import { AppError } from '../services/app-error.js';
 import { resolveSession, type LiveSession } from '../services/sessions.js';
@@ -34,8 +34,14 @@ export type RouteHandler<TSpec extends RouteSpec> = (
 ) => Promise<Result<TSpec> | RawJson>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** The route whose attempts are counted per address (password guessing). */
+const RATE_LIMITED_LOGIN: RouteSpec = ROUTES.login;
 /** Routes a user who must change the password may still use. */
-const BEFORE_PASSWORD_CHANGE = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/password']);
+const BEFORE_PASSWORD_CHANGE: ReadonlySet<RouteSpec> = new Set([
+  ROUTES.me,
+  ROUTES.logout,
+  ROUTES.changePassword,
+]);
 
 const sameToken = (a: string, b: string): boolean =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
@@ -71,7 +77,7 @@ async function authenticate(
       throw new AppError('csrf_failed', `Missing or wrong ${CSRF_HEADER} header; reload the page`);
     }
   }
-  if (session.user.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(spec.path)) {
+  if (session.user.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(spec)) {
     throw new AppError('forbidden', 'Change your one-time password first');
   }
   if (spec.access === 'admin' && !session.user.isAdmin) {
@@ -90,7 +96,7 @@ export function routeAdder(app: FastifyInstance, deps: ServerDeps) {
     app.route({
       method: spec.method,
       url: spec.path,
-      ...(spec.path === '/api/auth/login'
+      ...(spec === RATE_LIMITED_LOGIN
         ? {
             config: {
               rateLimit: { max: deps.config.loginAttemptsPerMinute, timeWindow: '1 minute' },

@@ -39,6 +39,7 @@ export async function reanalyseProject(
   const catalogue = context.workspace.catalogue;
   const laws = await loadLawDocuments(tx, projectId);
   const lawIds = laws.map((law) => law.id);
+  const present = new Set(lawIds);
   const analysis = analyse(
     catalogue.catalogue,
     laws.map((law) => law.document),
@@ -62,7 +63,7 @@ export async function reanalyseProject(
             confirmedById: before.confirmedBy?.id ?? null,
           },
       finding.status,
-      { engine, lawIds: new Set(lawIds) },
+      { engine, lawIds: present },
     );
     const write: FindingWrite = {
       projectId,

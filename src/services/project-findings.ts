@@ -10,7 +10,7 @@ import type {
 import type { ProjectAction } from '../core/access/permissions.js';
 import type { Obligation } from '../core/catalogue/types.js';
 import { isRowSummary, summariseEngineRecord } from '../core/review/engine-record.js';
-import { listArticles } from '../core/model/index.js';
+import { listArticles, provisionLabel } from '../core/model/index.js';
 import { appendAudit } from '../store/repos/audit.js';
 import { insertComment, listComments } from '../store/repos/comments.js';
 import {
@@ -347,7 +347,7 @@ async function articleLabel(
   if (law === undefined || article === undefined) {
     throw new AppError('not_found', `No article ${request.eId} in this project's laws`);
   }
-  return `${law.document.numbering === 'section' && law.document.meta.language !== 'fr' ? 'Section' : 'Article'} ${article.num}`;
+  return `${provisionLabel(article, law.document)} ${article.num}`;
 }
 
 export async function commentOnFinding(

@@ -141,12 +141,11 @@ export async function lawDetail(
   workspace: Workspace,
   request: { readonly actor: Actor; readonly projectId: string; readonly lawId: string },
 ): Promise<LawDetail> {
-  const db = workspace.store.db;
-  await requireProject(db, { ...request, action: 'project.read' });
-  const law = await findLaw(db, request);
+  // The table checks that the actor may read the project.
+  const table = await findingTable(workspace, { ...request, filter: {} });
+  const law = await findLaw(workspace.store.db, request);
   if (law === undefined) throw new AppError('not_found', 'Law not found');
   const coverage = new Map<string, ArticleCoverage[]>();
-  const table = await findingTable(workspace, { ...request, filter: {} });
   for (const row of table.findings) {
     for (const mapping of row.provisions) {
       if (mapping.lawId !== law.id || mapping.decision === 'rejected') continue;
