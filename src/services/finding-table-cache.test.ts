@@ -97,4 +97,16 @@ describe('the concordance table cache', () => {
     void cache.get('p1', loads.load);
     expect(loads.started).toHaveLength(2);
   });
+
+  it('keeps the table through the progress reports of an import', async () => {
+    const channel = handChannel();
+    const cache = new FindingTableCache(channel);
+    const loads = controlledLoads();
+    const first = cache.get('p1', loads.load);
+    loads.started[0]?.(table('t1'));
+    await first;
+    channel.send(JSON.stringify({ projectId: 'p1', kind: 'import', objectId: 'u1' }));
+    expect(await cache.get('p1', loads.load)).toMatchObject({ analysedAt: 't1' });
+    expect(loads.started).toHaveLength(1);
+  });
 });

@@ -30,8 +30,10 @@ export class FindingTableCache {
 
   constructor(channel: LiveChannel) {
     this.#unsubscribe = channel.subscribe((message) => {
-      const { projectId, origin } = fieldsOf(message);
-      if (projectId !== undefined && origin !== this.origin) this.invalidate(projectId);
+      const { projectId, origin, kind } = fieldsOf(message);
+      if (projectId !== undefined && origin !== this.origin && changesTables(kind)) {
+        this.invalidate(projectId);
+      }
     });
   }
 
@@ -69,10 +71,16 @@ export class FindingTableCache {
   }
 }
 
-function fieldsOf(message: string): { projectId?: string; origin?: string } {
+/** Whether a live change can alter a table: progress reports of an import in course cannot. */
+export function changesTables(kind: string | undefined): boolean {
+  return kind !== 'import';
+}
+
+function fieldsOf(message: string): { projectId?: string; origin?: string; kind?: string } {
   try {
-    const parsed = JSON.parse(message) as { projectId?: unknown; origin?: unknown };
+    const parsed = JSON.parse(message) as { projectId?: unknown; origin?: unknown; kind?: unknown };
     return {
+      ...(typeof parsed.kind === 'string' ? { kind: parsed.kind } : {}),
       ...(typeof parsed.projectId === 'string' ? { projectId: parsed.projectId } : {}),
       ...(typeof parsed.origin === 'string' ? { origin: parsed.origin } : {}),
     };

@@ -2,7 +2,7 @@ import type { LiveChange } from '../contract/live.js';
 import type { CatalogueIndex } from '../core/catalogue/catalogue-index.js';
 import type { Store } from '../store/open-store.js';
 import type { Actor } from './accounts.js';
-import type { FindingTableCache } from './finding-table-cache.js';
+import { changesTables, type FindingTableCache } from './finding-table-cache.js';
 
 /** What every use-case of a running workspace needs: the database and the catalogue. */
 export interface Workspace {
@@ -20,7 +20,7 @@ export async function announce(
   workspace: Workspace,
   change: Omit<LiveChange, 'actor'> & { readonly actor: Actor },
 ): Promise<void> {
-  workspace.tables?.invalidate(change.projectId);
+  if (changesTables(change.kind)) workspace.tables?.invalidate(change.projectId);
   const message: LiveChange = {
     ...change,
     actor: { id: change.actor.id, name: change.actor.name },
