@@ -9,6 +9,13 @@ export const AUDIT_OBJECT_TYPES = [
   'finding',
   'mapping',
   'comment',
+  'recommendation',
+  'workshop',
+  'workshop_session',
+  'participant',
+  'attendance',
+  'question',
+  'contribution',
 ] as const;
 
 /** One entry of the append-only audit log. */

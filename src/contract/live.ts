@@ -7,7 +7,21 @@ import { Id, UserRef } from './common.js';
  */
 export const LiveChange = z.object({
   projectId: Id,
-  kind: z.enum(['finding', 'comment', 'law', 'analysis', 'member', 'import']),
+  kind: z.enum([
+    'finding',
+    'comment',
+    'law',
+    'analysis',
+    'member',
+    'import',
+    'recommendation',
+    'workshop',
+    'participant',
+    'attendance',
+    'live',
+    'vote',
+    'contribution',
+  ]),
   /**
    * The obligation ID for findings and comments, the law ID for laws, and for an import the
    * upload ID the browser chose when it sent the file.

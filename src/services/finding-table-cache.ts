@@ -71,9 +71,24 @@ export class FindingTableCache {
   }
 }
 
-/** Whether a live change can alter a table: progress reports of an import in course cannot. */
+/** Live changes that never alter a concordance table. */
+const OTHER_KINDS: ReadonlySet<string> = new Set([
+  'import',
+  'recommendation',
+  'workshop',
+  'participant',
+  'attendance',
+  'live',
+  'vote',
+  'contribution',
+]);
+
+/**
+ * Whether a live change can alter a table: progress reports of an import in course cannot,
+ * nor anything of recommendations and workshops; an unknown change is taken to.
+ */
 export function changesTables(kind: string | undefined): boolean {
-  return kind !== 'import';
+  return kind === undefined || !OTHER_KINDS.has(kind);
 }
 
 function fieldsOf(message: string): { projectId?: string; origin?: string; kind?: string } {

@@ -14,6 +14,16 @@ export interface Database {
   findings: FindingsTable;
   comments: CommentsTable;
   audit_events: AuditEventsTable;
+  recommendations: RecommendationsTable;
+  recommendation_versions: RecommendationVersionsTable;
+  recommendation_transitions: RecommendationTransitionsTable;
+  workshops: WorkshopsTable;
+  workshop_sessions: WorkshopSessionsTable;
+  participants: ParticipantsTable;
+  attendance: AttendanceTable;
+  vote_questions: VoteQuestionsTable;
+  votes: VotesTable;
+  contributions: ContributionsTable;
 }
 
 export interface UsersTable {
@@ -118,4 +128,170 @@ export interface AuditEventsTable {
   before_json: string | null;
   after_json: string | null;
   at: ColumnType<string, string, never>;
+}
+
+export interface RecommendationsTable {
+  id: string;
+  project_id: string;
+  /** Shown as R1, R2…: one sequence per project, never reused. */
+  number: number;
+  title: string;
+  /** `amend`, `add`, `repeal` or `new_law`. */
+  type: string;
+  /** `high`, `medium` or `low`. */
+  priority: string;
+  /** `draft`, `proposed`, `under_discussion`, `adopted`, `adopted_with_changes`, `rejected`, `deferred`. */
+  status: string;
+  /** A catalogue theme, or `''` when none applies. */
+  theme: string;
+  /** The project's law the recommendation changes; null for a new law or another text. */
+  target_law_id: string | null;
+  target_text: string;
+  target_article: string;
+  /** The current wording: the text of the latest version. */
+  wording: string;
+  /** The number of the latest row of `recommendation_versions`. */
+  wording_version: number;
+  rationale: string;
+  /** Obligation IDs of the findings the recommendation was written from, as JSON. */
+  finding_ids_json: string;
+  /** Obligation IDs the recommendation answers, as JSON. */
+  obligation_ids_json: string;
+  /** `vote` or `consensus` once decided at a workshop; null otherwise. */
+  decision_method: string | null;
+  decision_note: string;
+  decided_at: string | null;
+  decided_by: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string | null;
+  /** Optimistic lock. */
+  version: number;
+}
+
+export interface RecommendationVersionsTable {
+  recommendation_id: string;
+  /** 1 for the first wording, then one more per amendment. */
+  number: number;
+  wording: string;
+  note: string;
+  author_id: string | null;
+  contribution_id: string | null;
+  created_at: string;
+}
+
+export interface RecommendationTransitionsTable {
+  id: Generated<number>;
+  recommendation_id: string;
+  from_status: string;
+  to_status: string;
+  reason: string;
+  actor_id: string;
+  at: string;
+  workshop_id: string | null;
+  question_id: string | null;
+  /** `vote` or `consensus` for a decision taken at a workshop. */
+  method: string | null;
+  /** The count of a vote (`{for, against, abstain}`) as JSON. */
+  tally_json: string | null;
+}
+
+export interface WorkshopsTable {
+  id: string;
+  project_id: string;
+  title: string;
+  /** Dates as `YYYY-MM-DD`. */
+  starts_on: string;
+  ends_on: string;
+  place: string;
+  organisers: string;
+  partners: string;
+  description: string;
+  /** What participants type on their phones to join (unique across the server). */
+  join_code: string;
+  current_recommendation_id: string | null;
+  current_question_id: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface WorkshopSessionsTable {
+  id: string;
+  workshop_id: string;
+  /** `YYYY-MM-DD`, one of the workshop's days. */
+  day: string;
+  position: number;
+  /** `HH:MM`. */
+  starts_at: string;
+  ends_at: string;
+  title: string;
+  description: string;
+  recommendation_ids_json: string;
+  obligation_ids_json: string;
+}
+
+export interface ParticipantsTable {
+  id: string;
+  workshop_id: string;
+  name: string;
+  organisation: string;
+  /** `government`, `justice`, `law_enforcement`, `parliament`, `civil_society`, `international`, `academia`, `other`. */
+  sector: string;
+  function_title: string;
+  /** `female`, `male` or `undisclosed`. */
+  sex: string;
+  email: string;
+  phone: string;
+  registered_by: string;
+  device_hash: string | null;
+  created_at: string;
+}
+
+export interface AttendanceTable {
+  participant_id: string;
+  workshop_id: string;
+  day: string;
+  method: string;
+  checked_in_at: string;
+  checked_in_by: string | null;
+}
+
+export interface VoteQuestionsTable {
+  id: string;
+  workshop_id: string;
+  recommendation_id: string;
+  wording_version: number;
+  prompt: string;
+  /** `open` or `closed`. */
+  status: string;
+  opened_at: string;
+  opened_by: string;
+  closed_at: string | null;
+  closed_by: string | null;
+}
+
+export interface VotesTable {
+  question_id: string;
+  participant_id: string;
+  /** `for`, `against` or `abstain`. */
+  choice: string;
+  cast_at: string;
+  updated_at: string;
+}
+
+export interface ContributionsTable {
+  id: string;
+  workshop_id: string;
+  recommendation_id: string;
+  participant_id: string;
+  kind: string;
+  body: string;
+  proposed_wording: string | null;
+  status: string;
+  created_at: string;
+  decided_at: string | null;
+  decided_by: string | null;
 }

@@ -4,12 +4,13 @@
  */
 
 /** A member's role in one project. */
-export type ProjectRole = 'owner' | 'analyst' | 'reviewer' | 'drafter' | 'observer';
+export type ProjectRole = 'owner' | 'analyst' | 'reviewer' | 'drafter' | 'organiser' | 'observer';
 export const PROJECT_ROLES: readonly ProjectRole[] = [
   'owner',
   'analyst',
   'reviewer',
   'drafter',
+  'organiser',
   'observer',
 ];
 
@@ -23,7 +24,13 @@ export type ProjectAction =
   | 'analysis.run'
   | 'finding.edit'
   | 'finding.confirm'
-  | 'comment.write';
+  | 'comment.write'
+  /** Write recommendations, amend their wording, propose them for discussion. */
+  | 'recommendation.write'
+  /** Decide on a recommendation: adopt, adopt with changes, reject, defer. */
+  | 'recommendation.decide'
+  /** Organise the workshop: event, agenda, participants, attendance, live session and votes. */
+  | 'workshop.manage';
 
 const GRANTS: Readonly<Record<ProjectRole, readonly ProjectAction[]>> = {
   owner: [
@@ -36,10 +43,22 @@ const GRANTS: Readonly<Record<ProjectRole, readonly ProjectAction[]>> = {
     'finding.edit',
     'finding.confirm',
     'comment.write',
+    'recommendation.write',
+    'recommendation.decide',
+    'workshop.manage',
   ],
-  analyst: ['project.read', 'law.import', 'analysis.run', 'finding.edit', 'comment.write'],
-  reviewer: ['project.read', 'finding.confirm', 'comment.write'],
-  drafter: ['project.read', 'comment.write'],
+  analyst: [
+    'project.read',
+    'law.import',
+    'analysis.run',
+    'finding.edit',
+    'comment.write',
+    'recommendation.write',
+  ],
+  reviewer: ['project.read', 'finding.confirm', 'comment.write', 'recommendation.decide'],
+  drafter: ['project.read', 'comment.write', 'recommendation.write'],
+  /** Programme staff who run the workshop; the chair records its decisions. */
+  organiser: ['project.read', 'comment.write', 'recommendation.decide', 'workshop.manage'],
   observer: ['project.read'],
 };
 

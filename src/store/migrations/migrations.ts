@@ -6,6 +6,8 @@ import * as createFindings from './0004-create-findings.js';
 import * as createComments from './0005-create-comments.js';
 import * as createAuditEvents from './0006-create-audit-events.js';
 import * as addFindingSummaries from './0007-add-finding-summaries.js';
+import * as createRecommendations from './0008-create-recommendations.js';
+import * as createWorkshops from './0009-create-workshops.js';
 
 /**
  * Every migration, by name, in the order they run. Listed in code rather than read from a
@@ -20,4 +22,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0005-create-comments': createComments,
   '0006-create-audit-events': createAuditEvents,
   '0007-add-finding-summaries': addFindingSummaries,
+  '0008-create-recommendations': createRecommendations,
+  '0009-create-workshops': createWorkshops,
 });

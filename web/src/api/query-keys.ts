@@ -14,6 +14,15 @@ export const keys = {
   allLaws: (projectId: string) => ['project', projectId, 'law'] as const,
   dashboard: (projectId: string) => ['project', projectId, 'dashboard'] as const,
   members: (projectId: string) => ['project', projectId, 'members'] as const,
+  recommendations: (projectId: string) => ['project', projectId, 'recommendations'] as const,
+  recommendation: (projectId: string, recommendationId: string) =>
+    ['project', projectId, 'recommendation', recommendationId] as const,
+  allRecommendations: (projectId: string) => ['project', projectId, 'recommendation'] as const,
+  workshops: (projectId: string) => ['project', projectId, 'workshops'] as const,
+  /** Everything of one workshop (agenda, participants, attendance, live state, statistics) starts with this. */
+  workshop: (projectId: string, workshopId: string) =>
+    ['project', projectId, 'workshop', workshopId] as const,
+  allWorkshops: (projectId: string) => ['project', projectId, 'workshop'] as const,
   audit: (projectId: string, objectType: string, objectId: string) =>
     ['project', projectId, 'audit', objectType, objectId] as const,
 };

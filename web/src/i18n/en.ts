@@ -262,6 +262,13 @@ export const en = {
   'live.what.law': 'laws',
   'live.what.analysis': 'analysis re-run',
   'live.what.member': 'members',
+  'live.what.recommendation': 'recommendation {id}',
+  'live.what.workshop': 'workshop',
+  'live.what.participant': 'participants',
+  'live.what.attendance': 'attendance',
+  'live.what.live': 'live session',
+  'live.what.vote': 'votes',
+  'live.what.contribution': 'contribution on {id}',
   'live.what.import': 'a law being read',
 
   'status.aligned': 'Aligned',
@@ -278,6 +285,7 @@ export const en = {
   'role.analyst': 'Analyst',
   'role.reviewer': 'Reviewer',
   'role.drafter': 'Drafter',
+  'role.organiser': 'Organiser',
   'role.observer': 'Observer',
 
   'kind.mandatory': 'Mandatory',

@@ -268,6 +268,13 @@ export const fr: Messages = {
   'live.what.law': 'textes',
   'live.what.analysis': 'analyse relancée',
   'live.what.member': 'membres',
+  'live.what.recommendation': 'recommandation {id}',
+  'live.what.workshop': 'atelier',
+  'live.what.participant': 'participants',
+  'live.what.attendance': 'présences',
+  'live.what.live': 'séance en direct',
+  'live.what.vote': 'votes',
+  'live.what.contribution': 'contribution sur {id}',
   'live.what.import': 'un texte en cours de lecture',
 
   'status.aligned': 'Conforme',
@@ -284,6 +291,7 @@ export const fr: Messages = {
   'role.analyst': 'Analyste',
   'role.reviewer': 'Relecteur',
   'role.drafter': 'Rédacteur',
+  'role.organiser': 'Organisateur',
   'role.observer': 'Observateur',
 
   'kind.mandatory': 'Obligatoire',

@@ -26,8 +26,36 @@ export function staleKeys(change: LiveChange): QueryKey[] {
     case 'import':
       // Progress of an upload still being read: nothing is stored yet.
       return [];
+    case 'recommendation':
+      return [
+        keys.recommendations(projectId),
+        keys.recommendation(projectId, objectId),
+        keys.allWorkshops(projectId),
+        audit,
+      ];
+    case 'contribution':
+      // A participant's comment or amendment, on the recommendation `objectId`.
+      return [keys.recommendation(projectId, objectId), keys.allWorkshops(projectId)];
+    case 'workshop':
+      return [keys.workshops(projectId), keys.workshop(projectId, objectId), audit];
+    case 'participant':
+    case 'attendance':
+    case 'live':
+    case 'vote':
+      // Everything of the workshop `objectId`: participants, attendance, live state, counts.
+      return [keys.workshop(projectId, objectId)];
   }
 }
+
+/** Changes that happen many times a minute during a workshop: no toast for them. */
+const QUIET_KINDS: ReadonlySet<LiveChange['kind']> = new Set([
+  'import',
+  'participant',
+  'attendance',
+  'live',
+  'vote',
+  'contribution',
+]);
 
 /** Pages of a scan read so far by the server, for one upload. */
 export interface ImportProgress {
@@ -59,7 +87,7 @@ export function changeMessage(
   change: LiveChange,
   selfId: string | undefined,
 ): string | undefined {
-  if (change.kind === 'import') return undefined;
+  if (QUIET_KINDS.has(change.kind)) return undefined;
   if (change.actor !== null && change.actor.id === selfId) return undefined;
   const name = change.actor?.name ?? t('app.unknownUser');
   const what = t(`live.what.${change.kind}`, { id: change.objectId });
