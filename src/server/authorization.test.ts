@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FindingDetail, FindingTable } from '../contract/findings.js';
 import type { ImportResult, LawDetail } from '../contract/laws.js';
+import type { RecommendationDetail } from '../contract/recommendations.js';
 import { ROUTES, type RouteAccess, type RouteName, type RouteSpec } from '../contract/routes.js';
 import { can, PROJECT_ROLES, type ProjectRole } from '../core/access/permissions.js';
 import { actorOf, type Actor } from '../services/accounts.js';
@@ -137,6 +138,41 @@ async function throwAwayLaw(fixture: Fixture): Promise<string> {
   return response.json<ImportResult>().law.id;
 }
 
+/** A recommendation made for one call, moved to `status`; every call gets its own. */
+async function throwAwayRecommendation(
+  fixture: Fixture,
+  status: 'draft' | 'proposed' = 'draft',
+): Promise<{ params: Record<string, string>; version: number }> {
+  const created = await send(fixture, {
+    spec: ROUTES.createRecommendation,
+    call: {
+      ...project(fixture),
+      body: {
+        title: `Recommendation ${unique()}`,
+        type: 'amend',
+        priority: 'medium',
+        targetLawId: null,
+        targetText: 'Loi 2012-023',
+        targetArticle: 'Article 1',
+        wording: 'Le texte est complété.',
+        rationale: '',
+        findingIds: [],
+        obligationIds: ['TIP.3.a'],
+      },
+    },
+    caller: fixture.owner,
+  });
+  const detail = created.json<RecommendationDetail>();
+  const params = { projectId: fixture.projectId, recommendationId: detail.id };
+  if (status === 'draft') return { params, version: detail.version };
+  const proposed = await send(fixture, {
+    spec: ROUTES.proposeRecommendation,
+    call: { params, body: { status: 'proposed', reason: '', version: detail.version } },
+    caller: fixture.owner,
+  });
+  return { params, version: proposed.json<RecommendationDetail>().version };
+}
+
 /**
  * How to call each route with real inputs. Typed by the route names, so a new route does not
  * compile until it is listed here; allowed calls touch throw-away objects, denied ones aim at
@@ -225,6 +261,52 @@ const CALLS: { readonly [TName in RouteName]: CallBuilder } = {
     body: { body: `Comment by ${caller.name}` },
   }),
   dashboard: project,
+  listRecommendations: (fixture) => ({ ...project(fixture), query: 'status=proposed' }),
+  createRecommendation: (fixture, caller) => ({
+    ...project(fixture),
+    body: {
+      title: `Written by ${caller.name}`,
+      type: 'add',
+      priority: 'high',
+      targetLawId: fixture.lawId,
+      targetText: 'Loi 2012-023',
+      targetArticle: 'Article 2',
+      wording: 'Ajouter un article.',
+      rationale: 'Lacune.',
+      findingIds: [],
+      obligationIds: ['TIP.3.a'],
+    },
+  }),
+  getRecommendation: async (fixture) => ({
+    params: (await throwAwayRecommendation(fixture)).params,
+  }),
+  updateRecommendation: async (fixture, caller) => {
+    const { params, version } = await throwAwayRecommendation(fixture);
+    return { params, body: { title: `Retitled by ${caller.name}`, version } };
+  },
+  deleteRecommendation: async (fixture) => ({
+    params: (await throwAwayRecommendation(fixture)).params,
+  }),
+  amendRecommendation: async (fixture, caller) => {
+    const { params, version } = await throwAwayRecommendation(fixture);
+    return { params, body: { wording: `Amended by ${caller.name}`, note: '', version } };
+  },
+  proposeRecommendation: async (fixture) => {
+    const { params, version } = await throwAwayRecommendation(fixture);
+    return { params, body: { status: 'proposed', reason: '', version } };
+  },
+  decideRecommendation: async (fixture) => {
+    const { params, version } = await throwAwayRecommendation(fixture, 'proposed');
+    return { params, body: { status: 'under_discussion', reason: '', version } };
+  },
+  commentOnRecommendation: async (fixture, caller) => ({
+    params: (await throwAwayRecommendation(fixture)).params,
+    body: { body: `Comment by ${caller.name}` },
+  }),
+  recommendationDiff: async (fixture) => ({
+    params: (await throwAwayRecommendation(fixture)).params,
+    query: 'from=1&to=1',
+  }),
   audit: (fixture) => ({ ...project(fixture), query: 'limit=5' }),
   events: project,
 };

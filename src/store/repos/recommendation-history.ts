@@ -149,3 +149,45 @@ export async function listRecommendationTransitions(
     tally: row.tally_json === null ? null : parseJson<Tally>(row.tally_json),
   }));
 }
+
+/** A participant's comment or amendment on a recommendation at a workshop. */
+export interface RecommendationContributionRecord {
+  id: string;
+  workshopId: string;
+  participant: { id: string; name: string; organisation: string };
+  kind: string;
+  body: string;
+  proposedWording: string | null;
+  status: string;
+  createdAt: string;
+}
+
+/** What participants said about a recommendation at workshops, oldest first. */
+export async function listRecommendationContributions(
+  db: Kysely<Database>,
+  recommendationId: string,
+): Promise<RecommendationContributionRecord[]> {
+  const rows = await db
+    .selectFrom('contributions')
+    .innerJoin('participants', 'participants.id', 'contributions.participant_id')
+    .selectAll('contributions')
+    .select(['participants.name as participant_name', 'participants.organisation'])
+    .where('contributions.recommendation_id', '=', recommendationId)
+    .orderBy('contributions.created_at')
+    .orderBy('contributions.id')
+    .execute();
+  return rows.map((row) => ({
+    id: row.id,
+    workshopId: row.workshop_id,
+    participant: {
+      id: row.participant_id,
+      name: row.participant_name,
+      organisation: row.organisation,
+    },
+    kind: row.kind,
+    body: row.body,
+    proposedWording: row.proposed_wording,
+    status: row.status,
+    createdAt: row.created_at,
+  }));
+}

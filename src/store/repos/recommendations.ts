@@ -18,10 +18,12 @@ import { insertRecommendationVersion } from './recommendation-history.js';
 export {
   insertRecommendationTransition,
   insertRecommendationVersion,
+  listRecommendationContributions,
   listRecommendationTransitions,
   listRecommendationVersions,
 } from './recommendation-history.js';
 export type {
+  RecommendationContributionRecord,
   RecommendationTransitionRecord,
   RecommendationVersionRecord,
 } from './recommendation-history.js';
@@ -363,7 +365,7 @@ export async function updateRecommendation(
   return stored;
 }
 
-/** Deletes a recommendation with its versions and transitions; false when there was none. */
+/** Deletes a recommendation with its versions, transitions and comments; false when there was none. */
 export async function deleteRecommendation(
   db: Kysely<Database>,
   projectId: string,
@@ -377,6 +379,12 @@ export async function deleteRecommendation(
     await tx
       .deleteFrom('recommendation_transitions')
       .where('recommendation_id', '=', recommendationId)
+      .execute();
+    await tx
+      .deleteFrom('comments')
+      .where('project_id', '=', projectId)
+      .where('target_type', '=', 'recommendation')
+      .where('target_id', '=', recommendationId)
       .execute();
     const result = await tx
       .deleteFrom('recommendations')
