@@ -15,6 +15,7 @@ import { eventRoutes } from './routes/events.js';
 import { findingRoutes } from './routes/findings.js';
 import { lawRoutes } from './routes/laws.js';
 import { projectRoutes } from './routes/projects.js';
+import { recommendationRoutes } from './routes/recommendations.js';
 import type { ServerDeps } from './server-deps.js';
 
 export const API_VERSION = '0.1.0';
@@ -62,6 +63,7 @@ export async function buildApp(deps: ServerDeps): Promise<FastifyInstance> {
   projectRoutes(add, deps);
   lawRoutes(add, deps);
   findingRoutes(add, deps);
+  recommendationRoutes(add, deps);
   eventRoutes(add, deps);
   const openApi = buildOpenApi(API_VERSION);
   app.get('/api/openapi.json', () => openApi);
