@@ -4,6 +4,7 @@ import { actorOf, ensureFirstAdmin, FIRST_ADMIN_EMAIL } from './accounts.js';
 import { loadCatalogueIndex } from './catalogue-files.js';
 import { seedDemoWorkspace } from './demo-workspace.js';
 import { findingTable } from './project-findings.js';
+import { getRecommendation, listRecommendations } from './recommendations.js';
 import { listProjects, projectMembers } from './projects.js';
 import { findUserByEmail } from '../store/repos/users.js';
 import type { Workspace } from './workspace.js';
@@ -43,5 +44,43 @@ describe('the demo workspace a newcomer opens', () => {
     expect(definition).toMatchObject({ status: 'partial', confirmedBy: { name: 'Moussa Keïta' } });
     expect(table.findings.filter((row) => row.status === 'missing').length).toBeGreaterThan(20);
     expect(await seedDemoWorkspace(workspace, admin)).toBe(false);
+  });
+
+  it('holds recommendations drawn from the findings, ready for the validation workshop', async () => {
+    const user = await findUserByEmail(test.store.db, FIRST_ADMIN_EMAIL);
+    if (user === undefined) throw new Error('no admin');
+    const admin = actorOf(user);
+    const [project] = await listProjects(workspace, admin);
+    const projectId = project?.id ?? '';
+    const { recommendations } = await listRecommendations(workspace, { actor: admin, projectId });
+    expect(recommendations.length).toBeGreaterThanOrEqual(6);
+    expect(recommendations.length).toBeLessThanOrEqual(8);
+    expect(recommendations.map((item) => item.label)).toEqual(
+      recommendations.map((_, index) => `R${index + 1}`),
+    );
+    const statuses = recommendations.map((item) => item.status);
+    expect(statuses.filter((status) => status === 'draft')).toHaveLength(1);
+    expect(statuses.filter((status) => status === 'proposed')).toHaveLength(statuses.length - 1);
+    expect(recommendations[0]).toMatchObject({ type: 'new_law', priority: 'high' });
+    expect(recommendations[0]?.findingIds).toContain('SOM.6.1.a');
+    const table = await findingTable(workspace, { actor: admin, projectId, filter: {} });
+    const findings = new Set(table.findings.map((row) => row.obligationId));
+    for (const item of recommendations) {
+      for (const id of item.obligationIds) expect(workspace.catalogue.byId.has(id), id).toBe(true);
+      for (const id of item.findingIds) expect(findings.has(id), id).toBe(true);
+      expect(item.obligationIds.length).toBeGreaterThan(0);
+    }
+    expect(recommendations.some((item) => item.obligationIds.includes('GP.nonpunishment'))).toBe(
+      true,
+    );
+    const amended = recommendations.find((item) => item.wordingVersion === 2);
+    const detail = await getRecommendation(workspace, {
+      actor: admin,
+      projectId,
+      recommendationId: amended?.id ?? '',
+    });
+    expect(detail.createdBy.name).toBe('Awa Traoré');
+    expect(detail.targetLawTitle).not.toBeNull();
+    expect(detail.versions[1]?.diff.some((segment) => segment.kind === 'added')).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { findingTable, confirmFinding, setFindingStatus } from './project-findin
 import { importProjectLaw } from './project-laws.js';
 import { createProject, setMember } from './projects.js';
 import type { Workspace } from './workspace.js';
+import { seedDemoRecommendations } from './demo-recommendations.js';
 
 /** The demo law: fictional, French, West-African style (examples/laws/README.md). */
 export const DEMO_LAW = fileURLToPath(
@@ -89,6 +90,7 @@ export async function seedDemoWorkspace(workspace: Workspace, admin: Actor): Pro
       version: row.version,
     });
   }
+  await seedDemoRecommendations(workspace, { projectId: project.id, author: analyst });
   return true;
 }
 
