@@ -4,7 +4,9 @@ import type { z } from 'zod';
 import { ROUTES, type RouteSpec } from '../contract/routes.js';
 import { actorOf, type Actor } from '../services/accounts.js';
 import { AppError } from '../services/app-error.js';
+import { resolveParticipant, type ParticipantCaller } from '../services/live-participants.js';
 import { resolveSession, type LiveSession } from '../services/sessions.js';
+import { participantToken } from './participant-cookie.js';
 import type { ServerDeps } from './server-deps.js';
 import { CSRF_HEADER, sessionToken } from './session-cookie.js';
 
@@ -18,8 +20,10 @@ export interface RouteContext<TSpec extends RouteSpec> {
   readonly params: Parsed<TSpec['params']>;
   readonly query: Parsed<TSpec['query']>;
   readonly body: Parsed<TSpec['body']>;
-  readonly actor: TSpec['access'] extends 'public' ? undefined : Actor;
+  readonly actor: TSpec['access'] extends 'public' | 'participant' ? undefined : Actor;
   readonly session: LiveSession | undefined;
+  /** The phone's participant and workshop, on `participant` routes only. */
+  readonly participant: TSpec['access'] extends 'participant' ? ParticipantCaller : undefined;
   readonly request: FastifyRequest;
   readonly reply: FastifyReply;
 }
@@ -36,6 +40,8 @@ export type RouteHandler<TSpec extends RouteSpec> = (
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** The route whose attempts are counted per address (password guessing). */
 const RATE_LIMITED_LOGIN: RouteSpec = ROUTES.login;
+/** Joining a workshop from a phone is counted per address too (name guessing, flooding). */
+const RATE_LIMITED_JOIN: RouteSpec = ROUTES.joinWorkshop;
 /** Routes a user who must change the password may still use. */
 const BEFORE_PASSWORD_CHANGE: ReadonlySet<RouteSpec> = new Set([
   ROUTES.me,
@@ -87,6 +93,29 @@ async function authenticate(
 }
 
 /**
+ * A participant's phone on a live route: the participant cookie of the workshop the path's
+ * join code names, and on changes the CSRF token derived from it. User sessions do not count.
+ */
+async function authenticateParticipant(
+  deps: ServerDeps,
+  request: FastifyRequest,
+): Promise<ParticipantCaller> {
+  const joinCode = (request.params as { joinCode?: unknown }).joinCode;
+  if (typeof joinCode !== 'string') throw new AppError('not_found', 'No workshop code');
+  const caller = await resolveParticipant(deps.workspace.store, {
+    joinCode,
+    token: participantToken(request),
+  });
+  if (!SAFE_METHODS.has(request.method)) {
+    const sent = request.headers[CSRF_HEADER];
+    if (typeof sent !== 'string' || !sameToken(sent, caller.csrfToken)) {
+      throw new AppError('csrf_failed', `Missing or wrong ${CSRF_HEADER} header; reload the page`);
+    }
+  }
+  return caller;
+}
+
+/**
  * Registers contract routes on an app: authentication, CSRF and origin checks, input parsed
  * with the route's schemas, and (in tests) the response checked against its schema. Project
  * roles are checked by the services, which load the project anyway.
@@ -103,15 +132,26 @@ export function routeAdder(app: FastifyInstance, deps: ServerDeps) {
             },
           }
         : {}),
+      ...(spec === RATE_LIMITED_JOIN
+        ? {
+            config: {
+              rateLimit: { max: deps.config.joinAttemptsPerMinute, timeWindow: '1 minute' },
+            },
+          }
+        : {}),
       handler: async (request, reply) => {
         if (!SAFE_METHODS.has(request.method)) checkOrigin(request);
-        const session = await authenticate(deps, request, spec);
+        const participant =
+          spec.access === 'participant' ? await authenticateParticipant(deps, request) : undefined;
+        const session =
+          spec.access === 'participant' ? undefined : await authenticate(deps, request, spec);
         const context = {
           params: spec.params?.parse(request.params),
           query: spec.query?.parse(request.query),
           body: spec.body?.parse(request.body ?? {}),
           actor: session === undefined ? undefined : actorOf(session.user),
           session,
+          participant,
           request,
           reply,
         } as RouteContext<TSpec>; // the parsed values have the types the conditional types name

@@ -14,6 +14,7 @@ import { authRoutes } from './routes/auth.js';
 import { eventRoutes } from './routes/events.js';
 import { findingRoutes } from './routes/findings.js';
 import { lawRoutes } from './routes/laws.js';
+import { liveSessionRoutes } from './routes/live-session.js';
 import { projectRoutes } from './routes/projects.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import type { ServerDeps } from './server-deps.js';
@@ -65,6 +66,7 @@ export async function buildApp(deps: ServerDeps): Promise<FastifyInstance> {
   findingRoutes(add, deps);
   recommendationRoutes(add, deps);
   eventRoutes(add, deps);
+  liveSessionRoutes(add, deps);
   const openApi = buildOpenApi(API_VERSION);
   app.get('/api/openapi.json', () => openApi);
   app.get('/api/health', async () => {

@@ -9,7 +9,9 @@ const Env = z.object({
   /** Port to listen on. */
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   /** Address to listen on: 127.0.0.1 (this computer only) or 0.0.0.0 (the local network). */
-  HOST: z.string().default('127.0.0.1'),
+  HOST: z.string().optional(),
+  /** `1`: serve the local network (a workshop's phones), as the `--lan` flag does. */
+  LEXALIGN_LAN: z.enum(['0', '1', 'true', 'false']).optional(),
   /** postgres://user@host:port/db for a central PostgreSQL; absent: the embedded SQLite file. */
   DATABASE_URL: z
     .string()
@@ -29,6 +31,8 @@ const Env = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Login attempts allowed per minute from one address. */
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
+  /** Workshop joins allowed per minute from one phone's address. */
+  JOIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(20),
   /** Create the demo project on an empty database (default: yes on SQLite, no on PostgreSQL). */
   LEXALIGN_DEMO: z.enum(['true', 'false']).optional(),
   /** The first admin's one-time password; random (and printed) when absent. */
@@ -48,6 +52,9 @@ export interface ServerConfig {
   readonly secureCookies: boolean;
   readonly publicUrl: string | undefined;
   readonly loginAttemptsPerMinute: number;
+  readonly joinAttemptsPerMinute: number;
+  /** Serving a workshop's local network: listen on every interface, print the join addresses. */
+  readonly lan: boolean;
   readonly demo: boolean;
   readonly adminPassword: string | undefined;
   readonly maxUploadBytes: number;
@@ -60,8 +67,14 @@ export interface ServerConfig {
 
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 
-/** Reads the environment; on any problem, throws one error listing them all. */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+/**
+ * Reads the environment and the command line (`--lan`); on any problem, throws one error
+ * listing them all.
+ */
+export function readConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  args: readonly string[] = process.argv.slice(2),
+): ServerConfig {
   const parsed = Env.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map(
@@ -70,9 +83,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     throw new Error(`The server's settings are wrong:\n${problems.join('\n')}`);
   }
   const value = parsed.data;
+  const lan = args.includes('--lan') || value.LEXALIGN_LAN === '1' || value.LEXALIGN_LAN === 'true';
   return Object.freeze({
     port: value.PORT,
-    host: value.HOST,
+    host: value.HOST ?? (lan ? '0.0.0.0' : '127.0.0.1'),
+    lan,
     databaseUrl: value.DATABASE_URL,
     sqlitePath: `${value.LEXALIGN_DATA_DIR.replace(/\/$/, '')}/lexalign.sqlite`,
     sessionTtlMs: value.SESSION_HOURS * 3_600_000,
@@ -82,6 +97,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         : value.SECURE_COOKIES === 'true',
     publicUrl: value.PUBLIC_URL,
     loginAttemptsPerMinute: value.LOGIN_ATTEMPTS_PER_MINUTE,
+    joinAttemptsPerMinute: value.JOIN_ATTEMPTS_PER_MINUTE,
     demo:
       value.LEXALIGN_DEMO === undefined
         ? value.DATABASE_URL === undefined

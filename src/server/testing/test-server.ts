@@ -26,6 +26,8 @@ export const testConfig = (overrides: Partial<ServerConfig> = {}): ServerConfig 
   secureCookies: false,
   publicUrl: undefined,
   loginAttemptsPerMinute: 1000,
+  joinAttemptsPerMinute: 1000,
+  lan: false,
   demo: false,
   adminPassword: undefined,
   maxUploadBytes: 2 * 1024 * 1024,

@@ -369,3 +369,58 @@ export async function decideContribution(
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
 }
+
+/**
+ * Binds a participant of the attendance list to a phone, only if no phone has claimed them
+ * yet: of two phones claiming the same person at once, one wins. False when already bound.
+ */
+export async function claimParticipantDevice(
+  db: Kysely<Database>,
+  input: { workshopId: string; participantId: string; deviceHash: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('participants')
+    .set({ device_hash: input.deviceHash })
+    .where('workshop_id', '=', input.workshopId)
+    .where('id', '=', input.participantId)
+    .where('device_hash', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+/** The participant's count on the list, with a phone, and checked in on `day`. */
+export async function countPeople(
+  db: Kysely<Database>,
+  input: { workshopId: string; day: string },
+): Promise<{ participants: number; joined: number; present: number }> {
+  const listed = await db
+    .selectFrom('participants')
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.count('device_hash').as('joined')])
+    .where('workshop_id', '=', input.workshopId)
+    .executeTakeFirstOrThrow();
+  const present = await db
+    .selectFrom('attendance')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('workshop_id', '=', input.workshopId)
+    .where('day', '=', input.day)
+    .executeTakeFirstOrThrow();
+  return {
+    participants: Number(listed.n),
+    joined: Number(listed.joined),
+    present: Number(present.n),
+  };
+}
+
+/** True when the participant is checked in on `day`. */
+export async function isCheckedIn(
+  db: Kysely<Database>,
+  input: { participantId: string; day: string },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('attendance')
+    .select('day')
+    .where('participant_id', '=', input.participantId)
+    .where('day', '=', input.day)
+    .executeTakeFirst();
+  return row !== undefined;
+}
