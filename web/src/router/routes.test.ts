@@ -34,6 +34,46 @@ describe('matchRoute', () => {
   });
 });
 
+describe('recommendation routes', () => {
+  it('names the list, the board, the form and one recommendation', () => {
+    expect(matchRoute('/projects/p1/recommendations')).toEqual({
+      name: 'recommendations',
+      projectId: 'p1',
+    });
+    expect(matchRoute('/projects/p1/recommendations/board')).toEqual({
+      name: 'recommendationBoard',
+      projectId: 'p1',
+    });
+    expect(matchRoute('/projects/p1/recommendations/new')).toEqual({
+      name: 'newRecommendation',
+      projectId: 'p1',
+    });
+    expect(matchRoute('/projects/p1/recommendations/r-1')).toEqual({
+      name: 'recommendation',
+      projectId: 'p1',
+      recommendationId: 'r-1',
+    });
+    expect(matchRoute('/projects/p1/recommendations/r-1/x')).toEqual({ name: 'notFound' });
+  });
+
+  it('builds links that parse back, with the filters, the grouping and the finding', () => {
+    const list = parseHash(href.recommendations('p1', new URLSearchParams({ status: 'proposed' })));
+    expect(list.route).toEqual({ name: 'recommendations', projectId: 'p1' });
+    expect(list.query.get('status')).toBe('proposed');
+    const board = parseHash(href.recommendationBoard('p1', 'theme'));
+    expect(board.route).toEqual({ name: 'recommendationBoard', projectId: 'p1' });
+    expect(board.query.get('by')).toBe('theme');
+    const form = parseHash(href.newRecommendation('p1', 'SOM.6.1.a'));
+    expect(form.route).toEqual({ name: 'newRecommendation', projectId: 'p1' });
+    expect(form.query.get('finding')).toBe('SOM.6.1.a');
+    expect(parseHash(href.recommendation('p 1', 'r1')).route).toEqual({
+      name: 'recommendation',
+      projectId: 'p 1',
+      recommendationId: 'r1',
+    });
+  });
+});
+
 describe('parseHash and href', () => {
   it('splits the path from the query', () => {
     const location = parseHash('#/projects/p1/findings?status=missing&theme=sanctions');

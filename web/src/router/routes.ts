@@ -8,6 +8,10 @@ export type Route =
   | { name: 'laws'; projectId: string }
   | { name: 'law'; projectId: string; lawId: string; eId?: string }
   | { name: 'members'; projectId: string }
+  | { name: 'recommendations'; projectId: string }
+  | { name: 'recommendationBoard'; projectId: string }
+  | { name: 'newRecommendation'; projectId: string }
+  | { name: 'recommendation'; projectId: string; recommendationId: string }
   | { name: 'notFound' };
 
 /** A parsed location: the route and the query after `?`. */
@@ -51,6 +55,12 @@ export function matchRoute(path: string): Route {
       : { name: 'law', projectId, lawId: id, eId: sub };
   }
   if (section === 'members' && id === undefined) return { name: 'members', projectId };
+  if (section === 'recommendations' && sub === undefined) {
+    if (id === undefined) return { name: 'recommendations', projectId };
+    if (id === 'board') return { name: 'recommendationBoard', projectId };
+    if (id === 'new') return { name: 'newRecommendation', projectId };
+    return { name: 'recommendation', projectId, recommendationId: id };
+  }
   return { name: 'notFound' };
 }
 
@@ -80,6 +90,17 @@ export const href = {
   law: (projectId: string, lawId: string, eId?: string) =>
     `#/projects/${part(projectId)}/laws/${part(lawId)}${eId === undefined ? '' : `/${part(eId)}`}`,
   members: (projectId: string) => `#/projects/${part(projectId)}/members`,
+  recommendations: (projectId: string, query?: URLSearchParams) => {
+    const search = query?.toString() ?? '';
+    return `#/projects/${part(projectId)}/recommendations${search === '' ? '' : `?${search}`}`;
+  },
+  recommendationBoard: (projectId: string, groupBy?: string) =>
+    `#/projects/${part(projectId)}/recommendations/board${groupBy === undefined ? '' : `?by=${part(groupBy)}`}`,
+  /** The form; with `finding`, filled in from that finding. */
+  newRecommendation: (projectId: string, finding?: string) =>
+    `#/projects/${part(projectId)}/recommendations/new${finding === undefined ? '' : `?finding=${part(finding)}`}`,
+  recommendation: (projectId: string, recommendationId: string) =>
+    `#/projects/${part(projectId)}/recommendations/${part(recommendationId)}`,
 };
 
 /** The project a route belongs to, if any. */
