@@ -17,6 +17,7 @@ import { lawRoutes } from './routes/laws.js';
 import { liveSessionRoutes } from './routes/live-session.js';
 import { projectRoutes } from './routes/projects.js';
 import { recommendationRoutes } from './routes/recommendations.js';
+import { workshopRoutes } from './routes/workshops.js';
 import type { ServerDeps } from './server-deps.js';
 
 export const API_VERSION = '0.1.0';
@@ -66,6 +67,7 @@ export async function buildApp(deps: ServerDeps): Promise<FastifyInstance> {
   findingRoutes(add, deps);
   recommendationRoutes(add, deps);
   eventRoutes(add, deps);
+  workshopRoutes(add, deps);
   liveSessionRoutes(add, deps);
   const openApi = buildOpenApi(API_VERSION);
   app.get('/api/openapi.json', () => openApi);
