@@ -1,4 +1,4 @@
-import { networkInterfaces } from 'node:os';
+import QRCode from 'qrcode';
 import { ensureFirstAdmin, actorOf, FIRST_ADMIN_EMAIL } from '../services/accounts.js';
 import { loadCatalogueIndex } from '../services/catalogue-files.js';
 import { seedDemoWorkspace } from '../services/demo-workspace.js';
@@ -9,6 +9,7 @@ import { openStore } from '../store/open-store.js';
 import { findUserByEmail } from '../store/repos/users.js';
 import { buildApp } from './app.js';
 import { readConfig, type ServerConfig } from './config.js';
+import { lanAddresses } from './lan.js';
 import { createLiveHub } from './live-hub.js';
 
 /** Addresses a phone on the same network can reach, when listening on every interface. */
@@ -17,11 +18,27 @@ function addresses(config: ServerConfig): string[] {
   if (config.host !== '0.0.0.0' && config.host !== '::') {
     return [`http://${config.host === '127.0.0.1' ? 'localhost' : config.host}:${config.port}`];
   }
-  const lan = Object.values(networkInterfaces())
-    .flat()
-    .filter((item) => item !== undefined && item.family === 'IPv4' && !item.internal)
-    .map((item) => `http://${item?.address ?? ''}:${config.port}`);
+  const lan = lanAddresses().map((address) => `http://${address}:${config.port}`);
   return [`http://localhost:${config.port}`, ...lan];
+}
+
+/**
+ * On a workshop's local network: where participants' phones join, for each address of this
+ * laptop, and a QR code of the first one to show the room.
+ */
+async function lanLines(config: ServerConfig): Promise<string[]> {
+  if (!config.lan) return [];
+  const bases =
+    config.publicUrl === undefined
+      ? lanAddresses().map((address) => `http://${address}:${config.port}`)
+      : [config.publicUrl.replace(/\/+$/, '')];
+  if (bases.length === 0) {
+    return ['', '  No network address found: connect this computer to the venue’s network.'];
+  }
+  const lines = ['', '  Participants’ phones (same network):'];
+  for (const base of bases) lines.push(`    app ${base}    join ${base}/#/join`);
+  const qr = await QRCode.toString(`${bases[0] ?? ''}/#/join`, { type: 'terminal', small: true });
+  return [...lines, '', '  Scan to join:', qr];
 }
 
 async function seedDemo(workspace: Workspace): Promise<boolean> {
@@ -55,6 +72,7 @@ export async function startServer(config: ServerConfig): Promise<void> {
     `LexAlign is running on ${where}.`,
     ...addresses(config).map((url) => `  Open ${url}`),
   ];
+  lines.push(...(await lanLines(config)));
   if (seeded) lines.push('  A demo project (Mali, fictional law of 2012) is ready.');
   if (admin !== undefined) {
     lines.push(
