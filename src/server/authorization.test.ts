@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FindingDetail, FindingTable } from '../contract/findings.js';
 import type { ImportResult, LawDetail } from '../contract/laws.js';
 import type { RecommendationDetail } from '../contract/recommendations.js';
+import type { AgendaSession, Participant, WorkshopDetail } from '../contract/workshops.js';
 import { ROUTES, type RouteAccess, type RouteName, type RouteSpec } from '../contract/routes.js';
 import { can, PROJECT_ROLES, type ProjectRole } from '../core/access/permissions.js';
 import { actorOf, type Actor } from '../services/accounts.js';
@@ -173,6 +174,75 @@ async function throwAwayRecommendation(
   return { params, version: proposed.json<RecommendationDetail>().version };
 }
 
+/** A workshop planned for one call, so allowed changes and deletions touch nobody's. */
+async function throwAwayWorkshop(
+  fixture: Fixture,
+): Promise<{ params: Record<string, string>; version: number }> {
+  const created = await send(fixture, {
+    spec: ROUTES.createWorkshop,
+    call: {
+      ...project(fixture),
+      body: {
+        title: `Atelier ${unique()}`,
+        startsOn: '2026-12-07',
+        endsOn: '2026-12-08',
+        place: 'Bamako',
+        organisers: '',
+        partners: '',
+        description: '',
+      },
+    },
+    caller: fixture.owner,
+  });
+  const detail = created.json<WorkshopDetail>();
+  return {
+    params: { projectId: fixture.projectId, workshopId: detail.id },
+    version: detail.version,
+  };
+}
+
+/** A participant of a throw-away workshop. */
+async function throwAwayParticipant(fixture: Fixture): Promise<Record<string, string>> {
+  const { params } = await throwAwayWorkshop(fixture);
+  const added = await send(fixture, {
+    spec: ROUTES.addParticipant,
+    call: { params, body: WORKSHOP_PARTICIPANT },
+    caller: fixture.owner,
+  });
+  return { ...params, participantId: added.json<Participant>().id };
+}
+
+const WORKSHOP_PARTICIPANT = {
+  name: 'Awa Traoré',
+  organisation: 'ONG Espoir',
+  sector: 'civil_society',
+  functionTitle: '',
+  sex: 'female',
+  email: '',
+  phone: '',
+};
+
+const WORKSHOP_SESSION = {
+  day: '2026-12-07',
+  startsAt: '09:00',
+  endsAt: '10:00',
+  title: 'Ouverture',
+  description: '',
+  recommendationIds: [],
+  obligationIds: ['TIP.3.a'],
+};
+
+/** A session of a throw-away workshop. */
+async function throwAwaySession(fixture: Fixture): Promise<Record<string, string>> {
+  const { params } = await throwAwayWorkshop(fixture);
+  const added = await send(fixture, {
+    spec: ROUTES.createSession,
+    call: { params, body: WORKSHOP_SESSION },
+    caller: fixture.owner,
+  });
+  return { ...params, sessionId: added.json<AgendaSession>().id };
+}
+
 /**
  * How to call each route with real inputs. Typed by the route names, so a new route does not
  * compile until it is listed here; allowed calls touch throw-away objects, denied ones aim at
@@ -306,6 +376,89 @@ const CALLS: { readonly [TName in RouteName]: CallBuilder } = {
   recommendationDiff: async (fixture) => ({
     params: (await throwAwayRecommendation(fixture)).params,
     query: 'from=1&to=1',
+  }),
+  listWorkshops: project,
+  createWorkshop: (fixture, caller) => ({
+    ...project(fixture),
+    body: {
+      title: `Atelier de ${caller.name}`,
+      startsOn: '2026-12-07',
+      endsOn: '2026-12-09',
+      place: 'Bamako',
+      organisers: '',
+      partners: '',
+      description: '',
+    },
+  }),
+  getWorkshop: async (fixture) => ({ params: (await throwAwayWorkshop(fixture)).params }),
+  updateWorkshop: async (fixture, caller) => {
+    const { params, version } = await throwAwayWorkshop(fixture);
+    return {
+      params,
+      body: {
+        title: `Renamed by ${caller.name}`,
+        startsOn: '2026-12-07',
+        endsOn: '2026-12-08',
+        place: 'Kayes',
+        organisers: '',
+        partners: '',
+        description: '',
+        version,
+      },
+    };
+  },
+  deleteWorkshop: async (fixture) => ({ params: (await throwAwayWorkshop(fixture)).params }),
+  createSession: async (fixture) => ({
+    params: (await throwAwayWorkshop(fixture)).params,
+    body: WORKSHOP_SESSION,
+  }),
+  reorderSessions: async (fixture) => {
+    const params = await throwAwaySession(fixture);
+    return { params, body: { day: '2026-12-07', sessionIds: [params.sessionId] } };
+  },
+  updateSession: async (fixture, caller) => ({
+    params: await throwAwaySession(fixture),
+    body: { ...WORKSHOP_SESSION, title: `Retitled by ${caller.name}` },
+  }),
+  deleteSession: async (fixture) => ({ params: await throwAwaySession(fixture) }),
+  listParticipants: async (fixture) => ({ params: (await throwAwayWorkshop(fixture)).params }),
+  addParticipant: async (fixture) => ({
+    params: (await throwAwayWorkshop(fixture)).params,
+    body: WORKSHOP_PARTICIPANT,
+  }),
+  importParticipants: async (fixture) => ({
+    params: (await throwAwayWorkshop(fixture)).params,
+    upload: {
+      name: 'presence.csv',
+      content: 'Nom;Structure;Sexe;Jour 1\nAwa Traoré;ONG Espoir;F;x\n',
+    },
+  }),
+  updateParticipant: async (fixture, caller) => ({
+    params: await throwAwayParticipant(fixture),
+    body: { ...WORKSHOP_PARTICIPANT, functionTitle: `Set by ${caller.name}` },
+  }),
+  deleteParticipant: async (fixture) => ({ params: await throwAwayParticipant(fixture) }),
+  listAttendance: async (fixture) => ({ params: (await throwAwayWorkshop(fixture)).params }),
+  checkInParticipant: async (fixture) => {
+    const { participantId, ...params } = await throwAwayParticipant(fixture);
+    return { params, body: { participantId, day: '2026-12-07' } };
+  },
+  undoCheckIn: async (fixture) => {
+    const params = await throwAwayParticipant(fixture);
+    await send(fixture, {
+      spec: ROUTES.checkInParticipant,
+      call: {
+        params: { projectId: fixture.projectId, workshopId: params.workshopId ?? '' },
+        body: { participantId: params.participantId, day: '2026-12-07' },
+      },
+      caller: fixture.owner,
+    });
+    return { params: { ...params, day: '2026-12-07' } };
+  },
+  workshopStatistics: async (fixture) => ({ params: (await throwAwayWorkshop(fixture)).params }),
+  exportWorkshop: async (fixture) => ({
+    params: (await throwAwayWorkshop(fixture)).params,
+    query: 'format=csv&part=statistics',
   }),
   audit: (fixture) => ({ ...project(fixture), query: 'limit=5' }),
   events: project,
