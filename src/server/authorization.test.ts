@@ -3,21 +3,28 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FindingDetail, FindingTable } from '../contract/findings.js';
 import type { ImportResult, LawDetail } from '../contract/laws.js';
+import type { JoinResult } from '../contract/live-session.js';
 import type { RecommendationDetail } from '../contract/recommendations.js';
 import type { AgendaSession, Participant, WorkshopDetail } from '../contract/workshops.js';
 import { ROUTES, type RouteAccess, type RouteName, type RouteSpec } from '../contract/routes.js';
 import { can, PROJECT_ROLES, type ProjectRole } from '../core/access/permissions.js';
 import { actorOf, type Actor } from '../services/accounts.js';
 import { DEMO_LAW } from '../services/demo-workspace.js';
+import { localDay } from '../services/live-participants.js';
+import { closeVote, openVote, showRecommendation } from '../services/live-session.js';
 import { FindingTableCache } from '../services/finding-table-cache.js';
 import { hashPassword } from '../services/passwords.js';
 import { createProject, setMember } from '../services/projects.js';
 import { startSession } from '../services/sessions.js';
+import { insertContribution, listOpenQuestions } from '../store/repos/live-session.js';
 import { findUserById } from '../store/repos/users.js';
+import { findWorkshop } from '../store/repos/workshops.js';
 import { buildUser } from '../store/testing/factories.js';
+import { buildParticipant, buildWorkshop } from '../store/testing/workshop-factories.js';
 import { TEST_DIALECTS } from '../store/testing/test-stores.js';
 import { buildApp } from './app.js';
 import { createLiveHub } from './live-hub.js';
+import { PARTICIPANT_COOKIE } from './participant-cookie.js';
 import { CSRF_HEADER, SESSION_COOKIE } from './session-cookie.js';
 import {
   multipartUpload,
@@ -27,9 +34,18 @@ import {
   type TestServer,
 } from './testing/test-server.js';
 
-/** Everyone who may knock: a member of each role, a user of another project, a site admin, nobody. */
-type CallerName = ProjectRole | 'outsider' | 'admin' | 'anonymous';
-const CALLERS: readonly CallerName[] = [...PROJECT_ROLES, 'outsider', 'admin', 'anonymous'];
+/**
+ * Everyone who may knock: a member of each role, a user of another project, a site admin,
+ * nobody, and a workshop participant's phone (no account).
+ */
+type CallerName = ProjectRole | 'outsider' | 'admin' | 'anonymous' | 'participant';
+const CALLERS: readonly CallerName[] = [
+  ...PROJECT_ROLES,
+  'outsider',
+  'admin',
+  'anonymous',
+  'participant',
+];
 
 type Outcome = 'allowed' | 'unauthenticated' | 'forbidden' | 'not_found';
 
@@ -40,7 +56,9 @@ type Outcome = 'allowed' | 'unauthenticated' | 'forbidden' | 'not_found';
  */
 function expectedOutcome(access: RouteAccess, caller: CallerName): Outcome {
   if (access === 'public') return 'allowed';
-  if (caller === 'anonymous') return 'unauthenticated';
+  // A participant's cookie opens the live routes of its workshop only; a user session never does.
+  if (access === 'participant') return caller === 'participant' ? 'allowed' : 'unauthenticated';
+  if (caller === 'anonymous' || caller === 'participant') return 'unauthenticated';
   if (access === 'user') return 'allowed';
   if (access === 'admin') return caller === 'admin' ? 'allowed' : 'forbidden';
   if (caller === 'outsider') return 'not_found';
@@ -52,6 +70,8 @@ interface Caller {
   readonly name: string;
   readonly user?: { readonly id: string; readonly email: string };
   readonly session?: { readonly cookie: string; readonly csrfToken: string };
+  /** A phone that joined the fixture's live workshop. */
+  readonly participant?: { readonly cookie: string; readonly csrfToken: string };
 }
 
 /** The input of one call; method and path come from the route table. */
@@ -78,6 +98,20 @@ interface Fixture {
   readonly obligations: ReadonlyMap<string, string>;
   /** Laws imported by allowed calls, for allowed deletions to consume. */
   readonly throwAwayLaws: string[];
+  /** The live session's workshops, set up once the project has its law. */
+  readonly live?: LiveFixture;
+}
+
+/**
+ * Two workshops of the project for the live routes: one the participant caller joined, with
+ * a recommendation on screen and a vote open; one the chair calls act on.
+ */
+interface LiveFixture {
+  readonly chairActor: Actor;
+  readonly phones: { readonly id: string; readonly joinCode: string };
+  readonly chair: { readonly id: string; readonly joinCode: string };
+  /** A participant of the chair's workshop, author of throw-away contributions. */
+  readonly chairParticipantId: string;
 }
 
 type CallBuilder = (fixture: Fixture, caller: Caller, outcome: Outcome) => Promise<Call> | Call;
@@ -462,7 +496,182 @@ const CALLS: { readonly [TName in RouteName]: CallBuilder } = {
   }),
   audit: (fixture) => ({ ...project(fixture), query: 'limit=5' }),
   events: project,
+  liveWorkshop: (fixture) => phones(fixture),
+  // Every user joins as a new participant; the participant caller gets its identity back.
+  joinWorkshop: (fixture, caller) => ({
+    ...phones(fixture),
+    body: { name: `Phone of ${caller.name} ${unique()}`, organisation: 'ONG Espoir', sex: 'male' },
+  }),
+  liveState: (fixture) => phones(fixture),
+  castVote: async (fixture) => ({
+    ...phones(fixture),
+    body: { questionId: await openQuestionOf(fixture), choice: 'for' },
+  }),
+  contribute: async (fixture, caller) => ({
+    ...phones(fixture),
+    body: {
+      recommendationId: await shownOn(fixture),
+      kind: 'comment',
+      body: `Comment from the phone of ${caller.name}`,
+    },
+  }),
+  selfCheckIn: (fixture) => phones(fixture),
+  liveEvents: (fixture) => phones(fixture),
+  getLiveSession: (fixture) => chairOf(fixture),
+  showRecommendation: async (fixture) => ({
+    ...chairOf(fixture),
+    body: {
+      recommendationId: (await throwAwayRecommendation(fixture, 'proposed')).params
+        .recommendationId,
+    },
+  }),
+  openVote: async (fixture, _caller, outcome) => {
+    if (outcome === 'allowed') await closeChairVote(fixture);
+    const { params } = await throwAwayRecommendation(fixture, 'proposed');
+    return { ...chairOf(fixture), body: { recommendationId: params.recommendationId } };
+  },
+  closeVote: async (fixture, _caller, outcome) => {
+    if (outcome === 'allowed') await openChairVote(fixture);
+    return chairOf(fixture);
+  },
+  recordDecision: async (fixture, _caller, outcome) => {
+    if (outcome === 'allowed') await showOnChair(fixture);
+    return {
+      ...chairOf(fixture),
+      body: { status: 'deferred', method: 'consensus', reason: 'Plus de consultations' },
+    };
+  },
+  acceptAmendment: async (fixture) => ({
+    params: { ...chairOf(fixture).params, contributionId: await throwAwayContribution(fixture) },
+    body: {},
+  }),
+  dismissContribution: async (fixture) => ({
+    params: { ...chairOf(fixture).params, contributionId: await throwAwayContribution(fixture) },
+  }),
+  liveQr: (fixture) => chairOf(fixture),
 };
+
+function liveOf(fixture: Fixture): LiveFixture {
+  return fixture.live ?? fail('the live workshops are not set up');
+}
+
+const phones = (fixture: Fixture): Call => ({
+  params: { joinCode: liveOf(fixture).phones.joinCode },
+});
+const chairOf = (fixture: Fixture): Call & { params: Record<string, string> } => ({
+  params: { projectId: fixture.projectId, workshopId: liveOf(fixture).chair.id },
+});
+
+/** The recommendation on the phones' screen. */
+async function shownOn(fixture: Fixture): Promise<string> {
+  const live = liveOf(fixture);
+  const workshop = await findWorkshop(
+    fixture.server.workspace.store.db,
+    fixture.projectId,
+    live.phones.id,
+  );
+  return workshop?.currentRecommendationId ?? fail('nothing on the phones’ screen');
+}
+
+/** The phones' workshop's open question (one is opened when none is). */
+async function openQuestionOf(fixture: Fixture): Promise<string> {
+  const live = liveOf(fixture);
+  const db = fixture.server.workspace.store.db;
+  const [open] = await listOpenQuestions(db, live.phones.id);
+  if (open !== undefined) return open.id;
+  await openVote(fixture.server.workspace, {
+    actor: live.chairActor,
+    projectId: fixture.projectId,
+    workshopId: live.phones.id,
+    recommendationId: await shownOn(fixture),
+  });
+  const [opened] = await listOpenQuestions(db, live.phones.id);
+  return opened?.id ?? fail('no question opened');
+}
+
+const chairRequest = (fixture: Fixture) => ({
+  actor: liveOf(fixture).chairActor,
+  projectId: fixture.projectId,
+  workshopId: liveOf(fixture).chair.id,
+});
+
+async function closeChairVote(fixture: Fixture): Promise<void> {
+  const open = await listOpenQuestions(fixture.server.workspace.store.db, liveOf(fixture).chair.id);
+  if (open.length > 0) await closeVote(fixture.server.workspace, chairRequest(fixture));
+}
+
+/** A fresh proposed recommendation on the chair's screen (under discussion), no vote open. */
+async function showOnChair(fixture: Fixture): Promise<string> {
+  await closeChairVote(fixture);
+  const { params } = await throwAwayRecommendation(fixture, 'proposed');
+  const recommendationId = params.recommendationId ?? fail('no recommendation');
+  await showRecommendation(fixture.server.workspace, {
+    ...chairRequest(fixture),
+    recommendationId,
+  });
+  return recommendationId;
+}
+
+async function openChairVote(fixture: Fixture): Promise<void> {
+  const recommendationId = await showOnChair(fixture);
+  await openVote(fixture.server.workspace, { ...chairRequest(fixture), recommendationId });
+}
+
+/** An amendment on a throw-away recommendation of the chair's workshop. */
+async function throwAwayContribution(fixture: Fixture): Promise<string> {
+  const { params } = await throwAwayRecommendation(fixture, 'proposed');
+  const contribution = await insertContribution(fixture.server.workspace.store.db, {
+    workshopId: liveOf(fixture).chair.id,
+    recommendationId: params.recommendationId ?? fail('no recommendation'),
+    participantId: liveOf(fixture).chairParticipantId,
+    kind: 'amendment',
+    body: 'Plus précis',
+    proposedWording: `Le texte est complété et précisé (${unique()}).`,
+  });
+  return contribution.id;
+}
+
+/** The live workshops, and the participant caller's phone joined to the first. */
+async function setUpLive(fixture: Fixture, owner: Actor): Promise<LiveFixture> {
+  const db = fixture.server.workspace.store.db;
+  const today = localDay();
+  const dates = { startsOn: today, endsOn: today };
+  const phonesWorkshop = await buildWorkshop(db, {
+    projectId: fixture.projectId,
+    createdBy: owner.id,
+    ...dates,
+  });
+  const chair = await buildWorkshop(db, {
+    projectId: fixture.projectId,
+    createdBy: owner.id,
+    ...dates,
+  });
+  const { params } = await throwAwayRecommendation(fixture, 'proposed');
+  await showRecommendation(fixture.server.workspace, {
+    actor: owner,
+    projectId: fixture.projectId,
+    workshopId: phonesWorkshop.id,
+    recommendationId: params.recommendationId ?? fail('no recommendation'),
+  });
+  const participant = await buildParticipant(db, chair.id);
+  return { chairActor: owner, phones: phonesWorkshop, chair, chairParticipantId: participant.id };
+}
+
+/** A phone joins the workshop of `joinCode`: its cookie and CSRF token. */
+async function joinFromPhone(
+  fixture: Fixture,
+  joinCode: string,
+  name: string,
+): Promise<{ cookie: string; csrfToken: string }> {
+  const response = await fixture.server.app.inject({
+    method: 'POST',
+    url: `/api/live/${joinCode}/join`,
+    payload: { name, organisation: 'Association des juristes', sex: 'female' },
+  });
+  const cookie =
+    response.cookies.find((item) => item.name === PARTICIPANT_COOKIE)?.value ?? fail('no cookie');
+  return { cookie, csrfToken: response.json<JoinResult>().csrfToken };
+}
 
 /** Calls that end something shared go last. */
 const LAST: readonly RouteName[] = ['deleteLaw', 'removeMember', 'logout'];
@@ -510,8 +719,9 @@ function errorOf(contentType: unknown, read: () => unknown): string | undefined 
 /** A server-sent event stream never ends: read its head over a real socket, then hang up. */
 async function openStream(url: string, caller: Caller): Promise<Answer> {
   const controller = new AbortController();
+  const cookies = Object.entries(cookiesOf(caller)).map(([name, value]) => `${name}=${value}`);
   const headers: Record<string, string> =
-    caller.session === undefined ? {} : { cookie: `${SESSION_COOKIE}=${caller.session.cookie}` };
+    cookies.length === 0 ? {} : { cookie: cookies.join('; ') };
   const response = await fetch(url, { headers, signal: controller.signal });
   const contentType = response.headers.get('content-type') ?? '';
   const text = contentType.includes('json') ? await response.text() : '';
@@ -522,6 +732,16 @@ async function openStream(url: string, caller: Caller): Promise<Answer> {
     error: errorOf(contentType, parse),
     contentType,
     json: <T>() => parse() as T,
+  };
+}
+
+/** The cookies a caller's browser or phone sends. */
+function cookiesOf(caller: Caller): Record<string, string> {
+  return {
+    ...(caller.session === undefined ? {} : { [SESSION_COOKIE]: caller.session.cookie }),
+    ...(caller.participant === undefined
+      ? {}
+      : { [PARTICIPANT_COOKIE]: caller.participant.cookie }),
   };
 }
 
@@ -541,19 +761,19 @@ async function send(
   const { spec, call } = request;
   const caller = await sessionFor(fixture, request.caller, call.freshSession === true);
   const url = urlOf(spec, call);
-  if (spec === ROUTES.events) return openStream(`${fixture.baseUrl}${url}`, caller);
+  if (spec === ROUTES.events || spec === ROUTES.liveEvents) {
+    return openStream(`${fixture.baseUrl}${url}`, caller);
+  }
   const form = call.upload && multipartUpload(call.upload.name, call.upload.content);
-  const session = caller.session;
+  const csrfToken = caller.session?.csrfToken ?? caller.participant?.csrfToken;
   return fromInject(
     await fixture.server.app.inject({
       method: spec.method,
       url,
-      ...(session === undefined ? {} : { cookies: { [SESSION_COOKIE]: session.cookie } }),
+      cookies: cookiesOf(caller),
       headers: {
         ...form?.headers,
-        ...(session === undefined || spec.method === 'GET'
-          ? {}
-          : { [CSRF_HEADER]: session.csrfToken }),
+        ...(csrfToken === undefined || spec.method === 'GET' ? {} : { [CSRF_HEADER]: csrfToken }),
       },
       ...(form !== undefined
         ? { payload: form.payload }
@@ -675,6 +895,10 @@ describe.each(TEST_DIALECTS)('who may call what, on %s', (dialect) => {
         ]),
       ),
     };
+    const live = await setUpLive(fixture, owner.actor);
+    const phone = await joinFromPhone(fixture, live.phones.joinCode, 'Awa Participante');
+    callers.set('participant', { name: 'participant', participant: phone });
+    fixture = { ...fixture, live };
   }, 120_000);
   afterAll(() => server.close());
 
@@ -692,7 +916,7 @@ describe.each(TEST_DIALECTS)('who may call what, on %s', (dialect) => {
       if (name === 'importLaw' && answer.status === 201) {
         fixture.throwAwayLaws.push(answer.json<ImportResult>().law.id);
       }
-      if (name === 'events' && outcome === 'allowed') {
+      if ((name === 'events' || name === 'liveEvents') && outcome === 'allowed') {
         expect(answer.contentType).toContain('text/event-stream');
       }
     }
@@ -702,6 +926,23 @@ describe.each(TEST_DIALECTS)('who may call what, on %s', (dialect) => {
       access: spec.access,
       ...expected,
     });
+  });
+
+  it('refuses a participant’s phone at another workshop, and a participant change without its CSRF token', async () => {
+    const live = liveOf(fixture);
+    const phone = callers.get('participant')?.participant ?? fail('no participant');
+    const elsewhere = await server.app.inject({
+      method: 'GET',
+      url: `/api/live/${live.chair.joinCode}/state`,
+      cookies: { [PARTICIPANT_COOKIE]: phone.cookie },
+    });
+    expect(elsewhere.statusCode).toBe(401);
+    const unsigned = await server.app.inject({
+      method: 'POST',
+      url: `/api/live/${live.phones.joinCode}/check-in`,
+      cookies: { [PARTICIPANT_COOKIE]: phone.cookie },
+    });
+    expect(unsigned.json()).toMatchObject({ error: 'csrf_failed' });
   });
 
   it('has driven every route of the table', () => {
@@ -754,7 +995,9 @@ describe.each(TEST_DIALECTS)('who may call what, on %s', (dialect) => {
     const actual: Record<string, string> = {};
     for (const name of ROUTE_ORDER) {
       const spec: RouteSpec = ROUTES[name];
-      if (spec.access === 'public' || name === 'changePassword') continue;
+      if (spec.access === 'public' || spec.access === 'participant' || name === 'changePassword') {
+        continue;
+      }
       const call = await CALLS[name](fixture, newcomer, 'forbidden');
       const answer = await send(fixture, { spec, call, caller: newcomer });
       expected[name] = stillOpen.has(name) ? 'allowed' : 'forbidden';
