@@ -8,6 +8,8 @@ import { getRecommendation, listRecommendations } from './recommendations.js';
 import { listProjects, projectMembers } from './projects.js';
 import { findUserByEmail } from '../store/repos/users.js';
 import type { Workspace } from './workspace.js';
+import { workshopStatistics } from './workshop-records.js';
+import { projectWorkshops, workshopDetail } from './workshops.js';
 
 describe('the demo workspace a newcomer opens', () => {
   let test: TestStore;
@@ -82,5 +84,54 @@ describe('the demo workspace a newcomer opens', () => {
     expect(detail.createdBy.name).toBe('Awa Traoré');
     expect(detail.targetLawTitle).not.toBeNull();
     expect(detail.versions[1]?.diff.some((segment) => segment.kind === 'added')).toBe(true);
+  });
+
+  it('holds the Bamako validation workshop: agenda, 52 participants (15 women), two days of attendance', async () => {
+    const user = await findUserByEmail(test.store.db, FIRST_ADMIN_EMAIL);
+    if (user === undefined) throw new Error('no admin');
+    const admin = actorOf(user);
+    const [project] = await listProjects(workspace, admin);
+    const projectId = project?.id ?? '';
+    const [summary, ...others] = await projectWorkshops(workspace, { actor: admin, projectId });
+    expect(others).toEqual([]);
+    expect(summary).toMatchObject({
+      place: 'Bamako',
+      startsOn: '2026-12-07',
+      endsOn: '2026-12-11',
+    });
+    const ids = { actor: admin, projectId, workshopId: summary?.id ?? '' };
+    const workshop = await workshopDetail(workspace, ids);
+    expect(workshop.days).toHaveLength(5);
+    const sessions = workshop.agenda.flatMap((day) => day.sessions);
+    expect(workshop.agenda.map((day) => day.sessions.length > 0)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    const firstTwoDays = sessions.filter((session) => session.day <= '2026-12-08');
+    expect(firstTwoDays.some((session) => session.obligationIds.includes('TIP.3.a'))).toBe(true);
+    const linked = new Set(firstTwoDays.flatMap((session) => session.recommendationIds));
+    const { recommendations } = await listRecommendations(workspace, { actor: admin, projectId });
+    const proposed = recommendations.filter((item) => item.status === 'proposed');
+    expect([...linked].sort()).toEqual(proposed.map((item) => item.id).sort());
+
+    const statistics = await workshopStatistics(workspace, ids);
+    expect(statistics.participants).toEqual({ female: 15, male: 37, undisclosed: 0, total: 52 });
+    expect(statistics.womenShare).toBeCloseTo(15 / 52);
+    const sectors = Object.fromEntries(
+      statistics.bySector.map((entry) => [entry.sector, entry.counts.total]),
+    );
+    expect(sectors).toMatchObject({
+      government: 14,
+      justice: 10,
+      law_enforcement: 10,
+      civil_society: 10,
+      international: 8,
+    });
+    expect(statistics.attendanceByDay.map((day) => day.counts.total)).toEqual([49, 47, 0, 0, 0]);
+    expect(statistics.attendees.total).toBe(51);
+    expect(statistics.recommendations.byStatus.open).toBe(proposed.length);
   });
 });

@@ -9,6 +9,7 @@ import { importProjectLaw } from './project-laws.js';
 import { createProject, setMember } from './projects.js';
 import type { Workspace } from './workspace.js';
 import { seedDemoRecommendations } from './demo-recommendations.js';
+import { seedDemoWorkshop } from './demo-workshop.js';
 
 /** The demo law: fictional, French, West-African style (examples/laws/README.md). */
 export const DEMO_LAW = fileURLToPath(
@@ -91,6 +92,7 @@ export async function seedDemoWorkspace(workspace: Workspace, admin: Actor): Pro
     });
   }
   await seedDemoRecommendations(workspace, { projectId: project.id, author: analyst });
+  await seedDemoWorkshop(workspace, { projectId: project.id, organiser: admin });
   return true;
 }
 
