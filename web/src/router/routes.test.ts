@@ -99,3 +99,24 @@ describe('parseHash and href', () => {
     );
   });
 });
+
+describe('live session routes', () => {
+  it('names the presenter screen and the participants’ join page', () => {
+    expect(matchRoute('/projects/p1/workshops/w1/live')).toEqual({
+      name: 'workshopLive',
+      projectId: 'p1',
+      workshopId: 'w1',
+    });
+    expect(parseHash(href.workshopLive('p1', 'w1')).route).toEqual({
+      name: 'workshopLive',
+      projectId: 'p1',
+      workshopId: 'w1',
+    });
+    expect(matchRoute('/join')).toEqual({ name: 'join' });
+    expect(matchRoute('/join/ABC123')).toEqual({ name: 'join', code: 'ABC123' });
+    expect(parseHash(href.join('ABC123')).route).toEqual({ name: 'join', code: 'ABC123' });
+    expect(parseHash(href.join()).route).toEqual({ name: 'join' });
+    expect(matchRoute('/join/ABC123/x')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/projects/p1/workshops/w1/elsewhere')).toEqual({ name: 'notFound' });
+  });
+});

@@ -12,6 +12,9 @@ export type Route =
   | { name: 'recommendationBoard'; projectId: string }
   | { name: 'newRecommendation'; projectId: string }
   | { name: 'recommendation'; projectId: string; recommendationId: string }
+  | { name: 'workshopLive'; projectId: string; workshopId: string }
+  /** A participant's phone: no account, shown without logging in. */
+  | { name: 'join'; code?: string }
   | { name: 'notFound' };
 
 /** A parsed location: the route and the query after `?`. */
@@ -40,6 +43,11 @@ export function matchRoute(path: string): Route {
   if (root === undefined) return { name: 'projects' };
   if (root === 'accounts')
     return projectId === undefined ? { name: 'accounts' } : { name: 'notFound' };
+  if (root === 'join') {
+    // `#/join` asks for the code; `#/join/ABC123` opens that workshop (here `projectId` is the code).
+    if (section !== undefined) return { name: 'notFound' };
+    return projectId === undefined ? { name: 'join' } : { name: 'join', code: projectId };
+  }
   if (root !== 'projects' || rest.length > 0) return { name: 'notFound' };
   if (projectId === undefined) return { name: 'projects' };
   if (section === undefined) return { name: 'dashboard', projectId };
@@ -55,6 +63,9 @@ export function matchRoute(path: string): Route {
       : { name: 'law', projectId, lawId: id, eId: sub };
   }
   if (section === 'members' && id === undefined) return { name: 'members', projectId };
+  if (section === 'workshops' && id !== undefined && sub === 'live') {
+    return { name: 'workshopLive', projectId, workshopId: id };
+  }
   if (section === 'recommendations' && sub === undefined) {
     if (id === undefined) return { name: 'recommendations', projectId };
     if (id === 'board') return { name: 'recommendationBoard', projectId };
@@ -101,6 +112,11 @@ export const href = {
     `#/projects/${part(projectId)}/recommendations/new${finding === undefined ? '' : `?finding=${part(finding)}`}`,
   recommendation: (projectId: string, recommendationId: string) =>
     `#/projects/${part(projectId)}/recommendations/${part(recommendationId)}`,
+  /** The chair's and presenter's screen of a workshop's live session. */
+  workshopLive: (projectId: string, workshopId: string) =>
+    `#/projects/${part(projectId)}/workshops/${part(workshopId)}/live`,
+  /** A participant's phone: the code typed, or the workshop of `code`. */
+  join: (code?: string) => (code === undefined ? '#/join' : `#/join/${part(code)}`),
 };
 
 /** The project a route belongs to, if any. */
