@@ -226,3 +226,12 @@ export const RecommendationDiff = z.object({
   segments: z.array(DiffSegment),
 });
 export type RecommendationDiff = z.infer<typeof RecommendationDiff>;
+
+/** The lifecycle rules the server enforces, so the web offers only the moves that will pass. */
+export {
+  actionForMove,
+  canAmend,
+  isDecision,
+  nextStatuses,
+  reasonRequired,
+} from '../core/recommendations/lifecycle.js';

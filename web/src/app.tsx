@@ -14,6 +14,10 @@ import { MembersPage } from './features/members/members-page.js';
 import { ObligationPage } from './features/obligation/obligation-page.js';
 import { ProjectShell } from './features/projects/project-shell.js';
 import { ProjectsPage } from './features/projects/projects-page.js';
+import { RecommendationBoardPage } from './features/recommendations/board-page.js';
+import { NewRecommendationPage } from './features/recommendations/new-recommendation-page.js';
+import { RecommendationPage } from './features/recommendations/recommendation-page.js';
+import { RecommendationsPage } from './features/recommendations/recommendations-page.js';
 import { useI18n } from './i18n/i18n-context.js';
 import { href, type Route } from './router/routes.js';
 import { useLocation } from './router/use-location.js';
@@ -55,6 +59,14 @@ function projectPage(route: Route, project: Project, query: URLSearchParams): Re
       return <LawPage project={project} lawId={route.lawId} eId={route.eId} />;
     case 'members':
       return <MembersPage project={project} />;
+    case 'recommendations':
+      return <RecommendationsPage project={project} query={query} />;
+    case 'recommendationBoard':
+      return <RecommendationBoardPage project={project} query={query} />;
+    case 'newRecommendation':
+      return <NewRecommendationPage project={project} query={query} />;
+    case 'recommendation':
+      return <RecommendationPage project={project} recommendationId={route.recommendationId} />;
     default:
       return <NotFound />;
   }

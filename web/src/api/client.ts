@@ -212,7 +212,7 @@ export function createApiClient(fetchImpl: FetchLike): ApiClient {
   return {
     async call(name, ...args) {
       // Every CallOptions is a LooseOptions with narrower fields.
-      const options = (args[0] ?? {}) as LooseOptions;
+      const options = ((args as readonly unknown[])[0] ?? {}) as LooseOptions;
       try {
         // The route's own schema produced `data`, so it has the route's response type.
         return (await send(name, options)) as ResponseOf<typeof name>;

@@ -7,6 +7,7 @@ import { nameOf } from '../../i18n/translate.js';
 import { href } from '../../router/routes.js';
 import { lastView } from '../findings/last-view.js';
 import { allows } from '../projects/model.js';
+import { FindingRecommendations } from '../recommendations/finding-recommendations.js';
 import { CandidateList } from './candidate-list.js';
 import { CommentThread } from './comment-thread.js';
 import { ElementsChecklist } from './elements-checklist.js';
@@ -91,6 +92,7 @@ export function ObligationPage({
             canEdit={allows(project, 'finding.edit')}
             canConfirm={allows(project, 'finding.confirm')}
           />
+          <FindingRecommendations project={project} obligationId={detail.obligationId} />
           <CommentThread
             projectId={project.id}
             obligationId={detail.obligationId}

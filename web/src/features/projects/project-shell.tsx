@@ -8,9 +8,15 @@ import { LiveToast } from '../live/live-toast.js';
 import { useLiveUpdates } from '../live/use-live-updates.js';
 import { useProject } from './queries.js';
 
-type Section = 'dashboard' | 'findings' | 'laws' | 'members';
+type Section = 'dashboard' | 'findings' | 'laws' | 'recommendations' | 'members';
 
-const SECTIONS: readonly Section[] = ['dashboard', 'findings', 'laws', 'members'];
+const SECTIONS: readonly Section[] = [
+  'dashboard',
+  'findings',
+  'laws',
+  'recommendations',
+  'members',
+];
 
 /** The nav entry a route belongs to (an obligation belongs to the table, a law to the laws). */
 export function sectionOf(route: Route): Section | undefined {
@@ -24,6 +30,11 @@ export function sectionOf(route: Route): Section | undefined {
       return 'findings';
     case 'law':
       return 'laws';
+    case 'recommendations':
+    case 'recommendationBoard':
+    case 'newRecommendation':
+    case 'recommendation':
+      return 'recommendations';
     default:
       return undefined;
   }
@@ -56,6 +67,7 @@ export function ProjectShell({ projectId, route, selfId, children }: ProjectShel
     dashboard: href.dashboard(projectId),
     findings: href.findings(projectId),
     laws: href.laws(projectId),
+    recommendations: href.recommendations(projectId),
     members: href.members(projectId),
   };
 

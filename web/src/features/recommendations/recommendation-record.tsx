@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import type { RecommendationDetail } from '../../../../src/contract/recommendations.js';
+import { ErrorMessage } from '../../components/error-message.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { formatDateTime } from '../../i18n/format.js';
+import { useCommentOnRecommendation } from './queries.js';
+import { RecommendationStatusChip } from './recommendation-chips.js';
+
+/** Every move through the lifecycle: who, when, from what to what, why, and how it was decided. */
+export function TransitionHistory({ detail }: { detail: RecommendationDetail }) {
+  const { t, language } = useI18n();
+  return (
+    <section className="card" aria-labelledby="transitions-title">
+      <h2 id="transitions-title">{t('rec.history')}</h2>
+      {detail.transitions.length === 0 ? (
+        <p className="empty">{t('rec.noHistory')}</p>
+      ) : (
+        <ol className="rec-history" reversed data-testid="transition-list">
+          {[...detail.transitions].reverse().map((transition, index) => (
+            <li key={`${transition.at}-${index}`}>
+              <p className="rec-chips">
+                <RecommendationStatusChip status={transition.from} />
+                <span aria-hidden="true">→</span>
+                <span className="visually-hidden">{t('rec.to')}</span>
+                <RecommendationStatusChip status={transition.to} />
+              </p>
+              <p className="muted">
+                {t('rec.byOn', {
+                  name: transition.actor.name,
+                  date: formatDateTime(transition.at, language),
+                })}
+                {transition.method === null ? null : ` · ${t(`recMethod.${transition.method}`)}`}
+                {transition.tally === null
+                  ? null
+                  : ` · ${t('rec.tally', {
+                      for: transition.tally.for,
+                      against: transition.tally.against,
+                      abstain: transition.tally.abstain,
+                    })}`}
+              </p>
+              {transition.reason === '' ? null : <p>{transition.reason}</p>}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+/** What participants said and proposed at the workshop, kept with the recommendation. */
+export function WorkshopContributions({ detail }: { detail: RecommendationDetail }) {
+  const { t, language } = useI18n();
+  return (
+    <section className="card" aria-labelledby="contributions-title">
+      <h2 id="contributions-title">
+        {t('rec.contributions')} <span className="muted">({detail.contributions.length})</span>
+      </h2>
+      {detail.contributions.length === 0 ? (
+        <p className="empty">{t('rec.noContributions')}</p>
+      ) : (
+        <ol className="rec-history" data-testid="contribution-list">
+          {detail.contributions.map((item) => (
+            <li key={item.id}>
+              <p>
+                <strong>{item.participant.name}</strong>
+                {item.participant.organisation === ''
+                  ? null
+                  : `, ${item.participant.organisation}`}{' '}
+                <span className="chip">{t(`recContribution.${item.kind}`)}</span>{' '}
+                <span className="chip">{t(`recContributionStatus.${item.status}`)}</span>
+              </p>
+              <p className="muted">
+                <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, language)}</time>
+              </p>
+              {item.body === '' ? null : <p>{item.body}</p>}
+              {item.proposedWording === null ? null : (
+                <blockquote className="rec-wording">{item.proposedWording}</blockquote>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+export function RecommendationComments({
+  projectId,
+  detail,
+  canWrite,
+}: {
+  projectId: string;
+  detail: RecommendationDetail;
+  canWrite: boolean;
+}) {
+  const { t, language } = useI18n();
+  const add = useCommentOnRecommendation(projectId, detail.id);
+  const [body, setBody] = useState('');
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    add.mutate(body, { onSuccess: () => setBody('') });
+  }
+
+  return (
+    <section className="card" aria-labelledby="rec-comments-title">
+      <h2 id="rec-comments-title">
+        {t('obligation.comments')} <span className="muted">({detail.comments.length})</span>
+      </h2>
+      {detail.comments.length === 0 ? (
+        <p className="empty">{t('obligation.noComments')}</p>
+      ) : (
+        <ol className="comment-list" data-testid="recommendation-comments">
+          {detail.comments.map((comment) => (
+            <li key={comment.id} className="comment">
+              <p className="comment-meta">
+                <strong>{comment.author.name}</strong>{' '}
+                <time dateTime={comment.createdAt} className="muted">
+                  {formatDateTime(comment.createdAt, language)}
+                </time>
+              </p>
+              <p className="comment-body">{comment.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {canWrite ? (
+        <form className="form comment-form" onSubmit={submit}>
+          <div className="field">
+            <label htmlFor="rec-comment-body">{t('obligation.comment')}</label>
+            <textarea
+              id="rec-comment-body"
+              required
+              rows={3}
+              maxLength={4000}
+              value={body}
+              onChange={(event) => setBody(event.target.value)}
+            />
+          </div>
+          {add.error === null ? null : <ErrorMessage error={add.error} />}
+          <div>
+            <button type="submit" className="button" disabled={add.isPending}>
+              {t('obligation.post')}
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}
