@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ProjectRole } from '../src/core/access/permissions.js';
 import { buildApp } from '../src/server/app.js';
 import { DEFAULT_WEB_DIR } from '../src/server/config.js';
 import { createLiveHub } from '../src/server/live-hub.js';
@@ -25,7 +26,13 @@ export interface E2eServer {
   /** A member who logs in with a password of their own (no forced change). */
   addMember(
     projectId: string,
-    person: { readonly email: string; readonly name: string; readonly password: string },
+    person: {
+      readonly email: string;
+      readonly name: string;
+      readonly password: string;
+      /** Default `analyst`. */
+      readonly role?: ProjectRole;
+    },
   ): Promise<void>;
   close(): Promise<void>;
 }
@@ -77,7 +84,7 @@ export async function startE2eServer(): Promise<E2eServer> {
         actor: actorOf(admin),
         projectId,
         email: person.email,
-        role: 'analyst',
+        role: person.role ?? 'analyst',
       });
     },
     async close() {

@@ -77,6 +77,7 @@ export function MoveForm({
     <form
       className={compact ? 'rec-move' : 'form rec-move'}
       onSubmit={submit}
+      noValidate
       aria-label={t('rec.moveLabel', { label: recommendation.label })}
       data-testid={`move-${recommendation.label}`}
     >
