@@ -20,6 +20,10 @@ import { Id, IsoDateTime } from './common.js';
 export const JoinCodeParams = z.object({ joinCode: z.string().trim().min(1).max(32) });
 
 export const VoteChoice = z.enum(VOTE_CHOICES);
+export const Sex = z.enum(SEXES);
+export const Sector = z.enum(SECTORS);
+export const DecisionStatus = z.enum(DECISION_STATUSES);
+export const DecisionMethod = z.enum(DECISION_METHODS);
 export const VoteTally = z.object({
   for: z.number().int().nonnegative(),
   against: z.number().int().nonnegative(),
@@ -32,8 +36,8 @@ export const LiveParticipant = z.object({
   id: Id,
   name: z.string(),
   organisation: z.string(),
-  sector: z.enum(SECTORS),
-  sex: z.enum(SEXES),
+  sector: Sector,
+  sex: Sex,
 });
 export type LiveParticipant = z.infer<typeof LiveParticipant>;
 
@@ -53,8 +57,8 @@ const PersonText = z.string().trim().min(1, 'required').max(200);
 export const JoinBody = z.object({
   name: PersonText,
   organisation: PersonText,
-  sex: z.enum(SEXES),
-  sector: z.enum(SECTORS).optional(),
+  sex: Sex,
+  sector: Sector.optional(),
   functionTitle: z.string().trim().max(200).optional(),
 });
 export type JoinBody = z.infer<typeof JoinBody>;
@@ -214,8 +218,8 @@ export const OpenVoteBody = z.object({
 });
 
 export const RecordDecisionBody = z.object({
-  status: z.enum(DECISION_STATUSES),
-  method: z.enum(DECISION_METHODS),
+  status: DecisionStatus,
+  method: DecisionMethod,
   /** The question whose votes decide (method `vote`); default the last one on screen. */
   questionId: Id.optional(),
   reason: z.string().trim().min(1, 'required').max(5000),

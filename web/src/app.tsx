@@ -10,6 +10,8 @@ import { useSession } from './features/auth/queries.js';
 import { FindingsPage } from './features/findings/findings-page.js';
 import { LawPage } from './features/laws/law-page.js';
 import { LawsPage } from './features/laws/laws-page.js';
+import { JoinPage } from './features/live-session/phone-page.js';
+import { PresenterPage } from './features/live-session/presenter-page.js';
 import { MembersPage } from './features/members/members-page.js';
 import { ObligationPage } from './features/obligation/obligation-page.js';
 import { ProjectShell } from './features/projects/project-shell.js';
@@ -59,6 +61,8 @@ function projectPage(route: Route, project: Project, query: URLSearchParams): Re
       return <LawPage project={project} lawId={route.lawId} eId={route.eId} />;
     case 'members':
       return <MembersPage project={project} />;
+    case 'workshopLive':
+      return <PresenterPage project={project} workshopId={route.workshopId} />;
     case 'recommendations':
       return <RecommendationsPage project={project} query={query} />;
     case 'recommendationBoard':
@@ -72,8 +76,34 @@ function projectPage(route: Route, project: Project, query: URLSearchParams): Re
   }
 }
 
-/** The skip link, the banner and the page the address names, once someone is logged in. */
+/**
+ * The app: a participant's phone (`#/join`) needs no account and never asks for a login;
+ * every other page is a member's.
+ */
 export function App() {
+  const { route } = useLocation();
+  if (route.name === 'join') return <PhoneApp code={route.code} />;
+  return <MemberApp />;
+}
+
+/** A workshop participant's phone: the banner with the language switch, then the live page. */
+function PhoneApp({ code }: { code: string | undefined }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('app.skip')}
+      </a>
+      <AppHeader user={undefined} />
+      <main id="main" tabIndex={-1} className="main">
+        <JoinPage code={code} />
+      </main>
+    </>
+  );
+}
+
+/** The skip link, the banner and the page the address names, once someone is logged in. */
+function MemberApp() {
   const { t, setUserLocale } = useI18n();
   const session = useSession();
   const { route, path, query } = useLocation();

@@ -8,6 +8,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
 import './styles/pages.css';
+import './styles/live-session.css';
 
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root');
