@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LAW } from '../src/services/demo-workspace.js';
+import { audit, describeViolation, isBlocking } from './axe.js';
 import { useBrowserSession } from './browser-session.js';
 import { englishContext, signIn, text } from './chromium.js';
 import type { E2eServer } from './e2e-server.js';
@@ -192,5 +193,64 @@ describe('recommendations in the browser', () => {
     const linked = reviewer.getByTestId('finding-recommendations');
     await linked.waitFor();
     expect(await linked.textContent()).toContain('R1');
+  });
+
+  it('moves a card with its Move button, a status and a reason, on a phone-sized screen', async () => {
+    const phone = await (
+      await englishContext(browser, { baseURL: server.url, width: 360 })
+    ).newPage();
+    session.open.push(phone);
+    await signIn(phone, REVIEWER);
+    await phone.getByRole('heading', { name: text['projects.title'], exact: true }).waitFor();
+    await phone.goto(`/#/projects/${projectId}/recommendations/board`);
+    const card = phone.getByTestId('column-adopted_with_changes').getByTestId('card-R1');
+    await card.getByTestId('move-open-R1').click();
+    const form = card.getByTestId('move-R1');
+    await form.getByLabel(text['rec.moveTo'], { exact: true }).selectOption('under_discussion');
+    await form
+      .getByLabel(text['rec.reasonRequired'], { exact: true })
+      .fill('Le ministère demande une nouvelle lecture');
+    await form
+      .getByRole('button', {
+        name: text['rec.moveSubmit'].replace('{status}', text['recStatus.under_discussion']),
+      })
+      .click();
+    await phone.getByTestId('column-under_discussion').getByTestId('card-R1').waitFor();
+    const width = await phone.evaluate<number>('document.documentElement.scrollWidth');
+    expect(width).toBeLessThanOrEqual(360);
+  });
+
+  it('passes an accessibility audit on the list, the board, the page and the form', async () => {
+    const pages = [
+      ['list', `/#/projects/${projectId}/recommendations`, 'recommendation-list'],
+      ['board', `/#/projects/${projectId}/recommendations/board`, 'recommendation-board'],
+      ['page', `/${recommendationUrl}`, 'version-list'],
+      [
+        'form',
+        `/#/projects/${projectId}/recommendations/new?finding=${FINDING}`,
+        'recommendation-form',
+      ],
+    ] as const;
+    const blocking: string[] = [];
+    for (const language of ['en', 'fr']) {
+      // axe-core is injected as a script: this context lets it past the page's CSP.
+      const context = await browser.newContext({
+        baseURL: server.url,
+        bypassCSP: true,
+        storageState: await analyst.context().storageState(),
+      });
+      await context.addInitScript({
+        content: `localStorage.setItem('lexalign.language', '${language}');`,
+      });
+      const page = await context.newPage();
+      session.open.push(page);
+      for (const [name, url, testId] of pages) {
+        await page.goto(url);
+        await page.getByTestId(testId).waitFor();
+        const violations = await audit(page, `recommendations ${name} (${language})`);
+        blocking.push(...violations.filter(isBlocking).map(describeViolation));
+      }
+    }
+    expect(blocking).toEqual([]);
   });
 });
