@@ -16,6 +16,8 @@ import { MembersPage } from './features/members/members-page.js';
 import { ObligationPage } from './features/obligation/obligation-page.js';
 import { ProjectShell } from './features/projects/project-shell.js';
 import { ProjectsPage } from './features/projects/projects-page.js';
+import { WorkshopPage } from './features/workshops/workshop-page.js';
+import { WorkshopsPage } from './features/workshops/workshops-page.js';
 import { RecommendationBoardPage } from './features/recommendations/board-page.js';
 import { NewRecommendationPage } from './features/recommendations/new-recommendation-page.js';
 import { RecommendationPage } from './features/recommendations/recommendation-page.js';
@@ -61,6 +63,18 @@ function projectPage(route: Route, project: Project, query: URLSearchParams): Re
       return <LawPage project={project} lawId={route.lawId} eId={route.eId} />;
     case 'members':
       return <MembersPage project={project} />;
+    case 'workshops':
+      return <WorkshopsPage project={project} />;
+    case 'workshop':
+      return <WorkshopPage project={project} workshopId={route.workshopId} tab="event" />;
+    case 'workshopAgenda':
+      return <WorkshopPage project={project} workshopId={route.workshopId} tab="agenda" />;
+    case 'workshopParticipants':
+      return <WorkshopPage project={project} workshopId={route.workshopId} tab="participants" />;
+    case 'workshopAttendance':
+      return <WorkshopPage project={project} workshopId={route.workshopId} tab="attendance" />;
+    case 'workshopStatistics':
+      return <WorkshopPage project={project} workshopId={route.workshopId} tab="statistics" />;
     case 'workshopLive':
       return <PresenterPage project={project} workshopId={route.workshopId} />;
     case 'recommendations':

@@ -120,3 +120,39 @@ describe('live session routes', () => {
     expect(matchRoute('/projects/p1/workshops/w1/elsewhere')).toEqual({ name: 'notFound' });
   });
 });
+
+describe('workshop routes', () => {
+  it('names the list and each tab of a workshop, and builds links that parse back', () => {
+    expect(matchRoute('/projects/p1/workshops')).toEqual({ name: 'workshops', projectId: 'p1' });
+    const ids = { projectId: 'p1', workshopId: 'w-1' };
+    expect(matchRoute('/projects/p1/workshops/w-1')).toEqual({ name: 'workshop', ...ids });
+    expect(matchRoute('/projects/p1/workshops/w-1/agenda')).toEqual({
+      name: 'workshopAgenda',
+      ...ids,
+    });
+    expect(matchRoute('/projects/p1/workshops/w-1/participants')).toEqual({
+      name: 'workshopParticipants',
+      ...ids,
+    });
+    expect(matchRoute('/projects/p1/workshops/w-1/attendance')).toEqual({
+      name: 'workshopAttendance',
+      ...ids,
+    });
+    expect(matchRoute('/projects/p1/workshops/w-1/statistics')).toEqual({
+      name: 'workshopStatistics',
+      ...ids,
+    });
+    expect(matchRoute('/projects/p1/workshops/w-1/votes')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/projects/p1/workshops/w-1/agenda/x')).toEqual({ name: 'notFound' });
+    expect(parseHash(href.workshops('p1')).route).toEqual({ name: 'workshops', projectId: 'p1' });
+    expect(parseHash(href.workshop('p 1', 'w/1')).route).toEqual({
+      name: 'workshop',
+      projectId: 'p 1',
+      workshopId: 'w/1',
+    });
+    expect(parseHash(href.workshop('p1', 'w-1', 'statistics')).route).toEqual({
+      name: 'workshopStatistics',
+      ...ids,
+    });
+  });
+});

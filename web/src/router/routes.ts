@@ -12,6 +12,12 @@ export type Route =
   | { name: 'recommendationBoard'; projectId: string }
   | { name: 'newRecommendation'; projectId: string }
   | { name: 'recommendation'; projectId: string; recommendationId: string }
+  | { name: 'workshops'; projectId: string }
+  | { name: 'workshop'; projectId: string; workshopId: string }
+  | { name: 'workshopAgenda'; projectId: string; workshopId: string }
+  | { name: 'workshopParticipants'; projectId: string; workshopId: string }
+  | { name: 'workshopAttendance'; projectId: string; workshopId: string }
+  | { name: 'workshopStatistics'; projectId: string; workshopId: string }
   | { name: 'workshopLive'; projectId: string; workshopId: string }
   /** A participant's phone: no account, shown without logging in. */
   | { name: 'join'; code?: string }
@@ -63,6 +69,10 @@ export function matchRoute(path: string): Route {
       : { name: 'law', projectId, lawId: id, eId: sub };
   }
   if (section === 'members' && id === undefined) return { name: 'members', projectId };
+  if (section === 'workshops') {
+    const workshop = workshopRoute(projectId, id, sub);
+    if (workshop !== undefined) return workshop;
+  }
   if (section === 'workshops' && id !== undefined && sub === 'live') {
     return { name: 'workshopLive', projectId, workshopId: id };
   }
@@ -73,6 +83,27 @@ export function matchRoute(path: string): Route {
     return { name: 'recommendation', projectId, recommendationId: id };
   }
   return { name: 'notFound' };
+}
+
+const WORKSHOP_TABS: Readonly<
+  Record<string, Extract<Route, { workshopId: string }>['name'] | undefined>
+> = {
+  '': 'workshop',
+  agenda: 'workshopAgenda',
+  participants: 'workshopParticipants',
+  attendance: 'workshopAttendance',
+  statistics: 'workshopStatistics',
+};
+
+/** The workshop pages: the list, then one workshop's tabs (its live screen is matched apart). */
+function workshopRoute(
+  projectId: string,
+  workshopId: string | undefined,
+  tab: string | undefined,
+): Route | undefined {
+  if (workshopId === undefined) return { name: 'workshops', projectId };
+  const name = WORKSHOP_TABS[tab ?? ''];
+  return name === undefined ? undefined : { name, projectId, workshopId };
 }
 
 /** A location from `location.hash` (`#/projects/p1/findings?status=missing`). */
@@ -112,6 +143,14 @@ export const href = {
     `#/projects/${part(projectId)}/recommendations/new${finding === undefined ? '' : `?finding=${part(finding)}`}`,
   recommendation: (projectId: string, recommendationId: string) =>
     `#/projects/${part(projectId)}/recommendations/${part(recommendationId)}`,
+  workshops: (projectId: string) => `#/projects/${part(projectId)}/workshops`,
+  /** One workshop: its event details, or one of its tabs. */
+  workshop: (
+    projectId: string,
+    workshopId: string,
+    tab?: 'agenda' | 'participants' | 'attendance' | 'statistics',
+  ) =>
+    `#/projects/${part(projectId)}/workshops/${part(workshopId)}${tab === undefined ? '' : `/${tab}`}`,
   /** The chair's and presenter's screen of a workshop's live session. */
   workshopLive: (projectId: string, workshopId: string) =>
     `#/projects/${part(projectId)}/workshops/${part(workshopId)}/live`,

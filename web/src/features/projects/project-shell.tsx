@@ -8,13 +8,14 @@ import { LiveToast } from '../live/live-toast.js';
 import { useLiveUpdates } from '../live/use-live-updates.js';
 import { useProject } from './queries.js';
 
-type Section = 'dashboard' | 'findings' | 'laws' | 'recommendations' | 'members';
+type Section = 'dashboard' | 'findings' | 'laws' | 'recommendations' | 'workshops' | 'members';
 
 const SECTIONS: readonly Section[] = [
   'dashboard',
   'findings',
   'laws',
   'recommendations',
+  'workshops',
   'members',
 ];
 
@@ -35,6 +36,14 @@ export function sectionOf(route: Route): Section | undefined {
     case 'newRecommendation':
     case 'recommendation':
       return 'recommendations';
+    case 'workshops':
+    case 'workshop':
+    case 'workshopAgenda':
+    case 'workshopParticipants':
+    case 'workshopAttendance':
+    case 'workshopStatistics':
+    case 'workshopLive':
+      return 'workshops';
     default:
       return undefined;
   }
@@ -67,6 +76,7 @@ export function ProjectShell({ projectId, route, selfId, children }: ProjectShel
     dashboard: href.dashboard(projectId),
     findings: href.findings(projectId),
     laws: href.laws(projectId),
+    workshops: href.workshops(projectId),
     recommendations: href.recommendations(projectId),
     members: href.members(projectId),
   };
