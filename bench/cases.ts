@@ -2,6 +2,7 @@ import type { CaseResult } from './import-cases.js';
 import { ALIGN_CASES } from './align-cases.js';
 import { API_LOAD_CASES } from './api-load.js';
 import { IMPORT_CASES } from './import-cases.js';
+import { LIVE_VOTE_CASES } from './live-votes.js';
 import { OCR_CASES } from './ocr-cases.js';
 
 /** Every benchmark case by name; each area of the product adds its own file here. */
@@ -10,4 +11,5 @@ export const ALL_CASES: Readonly<Record<string, () => Promise<CaseResult>>> = {
   ...OCR_CASES,
   ...ALIGN_CASES,
   ...API_LOAD_CASES,
+  ...LIVE_VOTE_CASES,
 };

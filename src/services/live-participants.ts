@@ -298,23 +298,21 @@ export async function castVote(
   input: { readonly questionId: string; readonly choice: VoteChoice },
 ): Promise<z.input<typeof CastVoteResult>> {
   const { workshop, participant } = caller;
-  const vote = await workspace.store.transaction(async (tx) => {
-    const written = await upsertVote(tx, {
-      workshopId: workshop.id,
-      questionId: input.questionId,
-      participantId: participant.id,
-      choice: input.choice,
-    });
-    if (!written) {
-      const question = await findQuestion(tx, workshop.id, input.questionId);
-      if (question === undefined) {
-        throw new AppError('not_found', 'No such question at this workshop');
-      }
-      throw new AppError('conflict', 'The vote is closed: votes are no longer taken');
-    }
-    return findVote(tx, input.questionId, participant.id);
+  // One statement: atomic on its own, and the cheapest path for a room voting at once.
+  const db = workspace.store.db;
+  const vote = await upsertVote(db, {
+    workshopId: workshop.id,
+    questionId: input.questionId,
+    participantId: participant.id,
+    choice: input.choice,
   });
-  if (vote === undefined) throw new Error('the vote just written is not there');
+  if (vote === undefined) {
+    const question = await findQuestion(db, workshop.id, input.questionId);
+    if (question === undefined) {
+      throw new AppError('not_found', 'No such question at this workshop');
+    }
+    throw new AppError('conflict', 'The vote is closed: votes are no longer taken');
+  }
   announcerOf(workspace).voted({
     projectId: workshop.projectId,
     workshopId: workshop.id,

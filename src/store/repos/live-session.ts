@@ -181,14 +181,15 @@ export async function closeQuestion(
 /**
  * Records a participant's vote, or changes it, in one statement: the row is written only
  * while the question is open, and the primary key (question, participant) keeps one vote per
- * participant whatever arrives at the same time. Returns false when the question is not open.
+ * participant whatever arrives at the same time. Returns the vote as stored, or undefined
+ * when the question is not open (or not this workshop's).
  */
 export async function upsertVote(
   db: Kysely<Database>,
   input: { workshopId: string; questionId: string; participantId: string; choice: VoteChoice },
-): Promise<boolean> {
+): Promise<VoteRecord | undefined> {
   const now = nowIso();
-  const result = await db
+  const row = await db
     .insertInto('votes')
     .columns(['question_id', 'participant_id', 'choice', 'cast_at', 'updated_at'])
     .expression((eb) =>
@@ -211,8 +212,16 @@ export async function upsertVote(
         updated_at: eb.ref('excluded.updated_at'),
       })),
     )
+    .returningAll()
     .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+  if (row === undefined || !isOneOf(VOTE_CHOICES, row.choice)) return undefined;
+  return {
+    questionId: row.question_id,
+    participantId: row.participant_id,
+    choice: row.choice,
+    castAt: row.cast_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 /** One participant's vote on a question. */
