@@ -109,6 +109,23 @@ describe.each(TEST_DIALECTS)('recommendations on %s', (dialect) => {
     expect(await listRecommendations(db(), project.id)).toHaveLength(6);
   });
 
+  it('lets no creator starve while others keep creating', async () => {
+    const { author, project } = await setUp(db());
+    const store = test().store;
+    const writers = Array.from({ length: 4 }, async () => {
+      const numbers: number[] = [];
+      for (let index = 0; index < 12; index += 1) {
+        const record = await store.transaction((tx) =>
+          insertRecommendation(tx, input(project.id, author.id)),
+        );
+        numbers.push(record.number);
+      }
+      return numbers;
+    });
+    const numbers = (await Promise.all(writers)).flat().sort((a, b) => a - b);
+    expect(numbers).toEqual(Array.from({ length: 48 }, (_, index) => index + 1));
+  });
+
   it('never reuses the number of a deleted recommendation below the highest', async () => {
     const { author, project } = await setUp(db());
     const first = await insertRecommendation(db(), input(project.id, author.id));

@@ -7,6 +7,7 @@ import type {
   RecommendationStatus,
   RecommendationType,
 } from '../../core/workshop/vocabulary.js';
+import { dialectOf } from '../dialects/dialect-of.js';
 import type { Database, RecommendationsTable } from '../schema.js';
 import { parseJson, toJson } from './json-column.js';
 import { nowIso } from './now-iso.js';
@@ -177,10 +178,11 @@ export function isUniqueViolation(error: unknown): boolean {
 const NUMBER_ATTEMPTS = 8;
 
 /**
- * Adds a recommendation with the project's next number (one more than the highest ever
- * stored), at version 1, with version 1 of its wording by its author. Two people creating at
- * once: the unique (project, number) key refuses the second insert, which takes the next
- * number instead (a savepoint keeps the rest of the caller's transaction).
+ * Adds a recommendation with the project's next number (one more than the highest stored),
+ * at version 1, with version 1 of its wording by its author. Two people creating at once: on
+ * PostgreSQL they take turns on a lock held until commit; should an insert still meet a
+ * number taken, the unique (project, number) key refuses it and it takes the next number
+ * (a savepoint keeps the rest of the caller's transaction).
  */
 export async function insertRecommendation(
   db: Kysely<Database>,
@@ -189,6 +191,13 @@ export async function insertRecommendation(
   return withinTransaction(db, async (tx) => {
     const id = randomUUID();
     const now = nowIso();
+    // PostgreSQL: creators of one project take turns until they commit, so none starves under
+    // a stream of others; SQLite runs one writing transaction at a time anyway.
+    if (dialectOf(tx) === 'postgres') {
+      await sql`select pg_advisory_xact_lock(hashtextextended(${`recommendations:${input.projectId}`}, 0))`.execute(
+        tx,
+      );
+    }
     for (let attempt = 1; ; attempt += 1) {
       const { highest } = await tx
         .selectFrom('recommendations')
