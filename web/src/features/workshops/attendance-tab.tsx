@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Project } from '../../../../src/contract/projects.js';
 import type { WorkshopDetail } from '../../../../src/contract/workshops.js';
 import { ErrorMessage, Loading } from '../../components/error-message.js';
@@ -12,6 +13,8 @@ export function AttendanceTab(props: { project: Project; workshop: WorkshopDetai
   const participants = useParticipants(project.id, workshop.id);
   const attendance = useAttendance(project.id, workshop.id);
   const checkIn = useCheckIn(project.id, workshop.id);
+  // Boxes show the reader's change at once, until the server's answer is on the page.
+  const [changing, setChanging] = useState<ReadonlyMap<string, boolean>>(new Map());
 
   if (participants.isPending || attendance.isPending) return <Loading />;
   if (participants.isError) return <ErrorMessage error={participants.error} />;
@@ -51,7 +54,8 @@ export function AttendanceTab(props: { project: Project; workshop: WorkshopDetai
                     <span className="muted attendance-org"> {participant.organisation}</span>
                   </th>
                   {days.map((day) => {
-                    const here = present.has(presenceKey(participant.id, day));
+                    const key = presenceKey(participant.id, day);
+                    const here = changing.get(key) ?? present.has(key);
                     const label = t('ws.attendance.checkLabel', {
                       name: participant.name,
                       day: formatDay(day, language),
@@ -63,15 +67,23 @@ export function AttendanceTab(props: { project: Project; workshop: WorkshopDetai
                             type="checkbox"
                             checked={here}
                             aria-label={label}
-                            disabled={checkIn.isPending}
+                            disabled={changing.has(key)}
                             data-testid={`check-${participant.id}-${day}`}
-                            onChange={(event) =>
-                              checkIn.mutate({
-                                participantId: participant.id,
-                                day,
-                                present: event.target.checked,
-                              })
-                            }
+                            onChange={(event) => {
+                              const wanted = event.target.checked;
+                              setChanging((current) => new Map(current).set(key, wanted));
+                              checkIn.mutate(
+                                { participantId: participant.id, day, present: wanted },
+                                {
+                                  onSettled: () =>
+                                    setChanging((current) => {
+                                      const next = new Map(current);
+                                      next.delete(key);
+                                      return next;
+                                    }),
+                                },
+                              );
+                            }}
                           />
                         ) : (
                           <span aria-label={label} role="img">
