@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit, describeViolation, isBlocking } from './axe.js';
 import { useBrowserSession } from './browser-session.js';
 import { englishContext, signIn, text } from './chromium.js';
 import type { E2eServer } from './e2e-server.js';
@@ -27,6 +28,7 @@ describe('a workshop’s records in the browser', () => {
   let admin: Page;
   let organiser: Page;
   let projectId: string;
+  let workshopUrl: string;
   let folder: string;
 
   const session = useBrowserSession();
@@ -74,6 +76,7 @@ describe('a workshop’s records in the browser', () => {
     await organiser.getByTestId('new-workshop-place').fill('Bamako');
     await organiser.getByTestId('new-workshop-submit').click();
     await organiser.waitForURL(/\/workshops\/[^/]+$/);
+    workshopUrl = new URL(organiser.url()).hash;
     expect(await organiser.getByTestId('workshop-title').textContent()).toBe(
       'Atelier de validation',
     );
@@ -189,5 +192,45 @@ describe('a workshop’s records in the browser', () => {
     const participants = book.getWorksheet('Participants');
     expect(participants?.getRow(1).values).toContain('Courriel');
     expect(participants?.rowCount).toBe(4);
+  });
+
+  it('passes the accessibility audit on every tab, in English and French, on a phone too', async () => {
+    const tabs = [
+      ['list', `/#/projects/${projectId}/workshops`, 'workshop-list'],
+      ['event', `/${workshopUrl}`, 'event-submit'],
+      ['agenda', `/${workshopUrl}/agenda`, 'agenda-day-1'],
+      ['participants', `/${workshopUrl}/participants`, 'participants-table'],
+      ['attendance', `/${workshopUrl}/attendance`, 'attendance-grid'],
+      ['statistics', `/${workshopUrl}/statistics`, 'chart-sector-table'],
+    ] as const;
+    const blocking: string[] = [];
+    for (const [language, width] of [
+      ['en', 1280],
+      ['fr', 360],
+    ] as const) {
+      // axe-core is injected as a script: this context lets it past the page's CSP.
+      const context = await browser.newContext({
+        baseURL: server.url,
+        bypassCSP: true,
+        viewport: { width, height: 800 },
+        storageState: await organiser.context().storageState(),
+      });
+      await context.addInitScript({
+        content: `localStorage.setItem('lexalign.language', '${language}');`,
+      });
+      const page = await context.newPage();
+      session.open.push(page);
+      for (const [name, url, testId] of tabs) {
+        await page.goto(url);
+        await page.getByTestId(testId).waitFor();
+        const violations = await audit(page, `workshop ${name} (${language}, ${width}px)`);
+        blocking.push(...violations.filter(isBlocking).map(describeViolation));
+      }
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - document.documentElement.clientWidth',
+      );
+      expect(overflow, `horizontal scroll at ${width}px`).toBeLessThanOrEqual(0);
+    }
+    expect(blocking).toEqual([]);
   });
 });

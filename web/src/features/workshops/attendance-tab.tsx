@@ -31,7 +31,12 @@ export function AttendanceTab(props: { project: Project; workshop: WorkshopDetai
       {people.length === 0 ? (
         <p>{t('ws.attendance.empty')}</p>
       ) : (
-        <div className="table-wrap attendance-wrap">
+        <div
+          className="table-wrap attendance-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label={t('ws.attendance.title')}
+        >
           <table className="table attendance-grid" data-testid="attendance-grid">
             <caption className="visually-hidden">{t('ws.attendance.title')}</caption>
             <thead>

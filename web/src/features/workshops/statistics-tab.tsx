@@ -64,7 +64,8 @@ function SexChart({ id, title, rows }: { id: string; title: string; rows: readon
           </BarChart>
         </ResponsiveContainer>
       </div>
-      <div className="table-wrap">
+      {/* Focusable: on a narrow screen the table scrolls sideways by keyboard too. */}
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
         <table className="table chart-table" data-testid={`${id}-table`}>
           <caption className="visually-hidden">{title}</caption>
           <thead>
@@ -229,7 +230,12 @@ export function StatisticsTab(props: { project: Project; workshop: WorkshopDetai
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <div className="table-wrap">
+          <div
+            className="table-wrap"
+            tabIndex={0}
+            role="region"
+            aria-label={t('ws.stats.decisions')}
+          >
             <table className="table chart-table" data-testid="decisions-table">
               <caption className="visually-hidden">{t('ws.stats.decisions')}</caption>
               <thead>
