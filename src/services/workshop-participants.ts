@@ -14,6 +14,7 @@ import { ImportError } from '../importers/import-result.js';
 import { checkIn, listAttendance, type AttendanceRecord } from '../store/repos/attendance.js';
 import { appendAudit } from '../store/repos/audit.js';
 import {
+  countParticipantRecords,
   deleteParticipant,
   findParticipant,
   insertParticipant,
@@ -186,6 +187,13 @@ export async function removeParticipant(
 ): Promise<void> {
   await workspace.store.transaction(async (tx) => {
     const { workshop, participant } = await loadParticipant(tx, request);
+    const records = await countParticipantRecords(tx, participant.id);
+    if (records.votes > 0 || records.contributions > 0) {
+      throw new AppError(
+        'conflict',
+        `${participant.name} has ${String(records.votes)} vote(s) and ${String(records.contributions)} contribution(s) on record: a participant who took part in the live session is kept`,
+      );
+    }
     await deleteParticipant(tx, { workshopId: workshop.id, participantId: participant.id });
     await appendAudit(tx, {
       projectId: request.projectId,

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectRole } from '../core/access/permissions.js';
 import { listAudit } from '../store/repos/audit.js';
+import { insertQuestion, upsertVote } from '../store/repos/live-session.js';
 import {
   insertRecommendation,
   insertRecommendationTransition,
@@ -15,6 +16,7 @@ import { createProject, setMember } from './projects.js';
 import {
   addParticipant,
   importParticipants,
+  removeParticipant,
   workshopParticipants,
 } from './workshop-participants.js';
 import {
@@ -364,5 +366,55 @@ describe.each(TEST_DIALECTS)('workshop use-cases on %s', (dialect) => {
     ).toBe('atelier-national-de-validation-2026-12-07');
     await removeWorkshop(workspace, ids);
     expect(await projectWorkshops(workspace, ids)).toEqual([]);
+  });
+
+  it('keeps a workshop and a participant once a vote is on record', async () => {
+    const workshop = await plan();
+    const ids = { actor: as('organiser'), projectId, workshopId: workshop.id };
+    const voter = await addParticipant(workspace, { ...ids, body: PERSON });
+    const other = await addParticipant(workspace, {
+      ...ids,
+      body: { ...PERSON, name: 'Issa Koné', sex: 'male' },
+    });
+    const recommendation = await insertRecommendation(test.store.db, {
+      projectId,
+      title: 'Non-sanction des victimes',
+      type: 'add',
+      priority: 'high',
+      status: 'under_discussion',
+      theme: '',
+      targetLawId: null,
+      targetText: '',
+      targetArticle: '',
+      wording: 'Les victimes ne sont pas punies.',
+      rationale: '',
+      findingIds: [],
+      obligationIds: [],
+      createdById: as('owner').id,
+      versionNote: '',
+    });
+    const question = await insertQuestion(test.store.db, {
+      workshopId: workshop.id,
+      recommendationId: recommendation.id,
+      wordingVersion: 1,
+      prompt: '',
+      openedBy: as('organiser').id,
+    });
+    await upsertVote(test.store.db, {
+      workshopId: workshop.id,
+      questionId: question.id,
+      participantId: voter.id,
+      choice: 'for',
+    });
+    await expectError(
+      removeParticipant(workspace, { ...ids, participantId: voter.id }),
+      'conflict',
+      /1 vote\(s\)/,
+    );
+    await removeParticipant(workspace, { ...ids, participantId: other.id });
+    await expectError(removeWorkshop(workspace, ids), 'conflict', /1 vote\(s\) on record/);
+    expect((await workshopParticipants(workspace, ids)).participants.map((p) => p.id)).toEqual([
+      voter.id,
+    ]);
   });
 });

@@ -167,3 +167,23 @@ export async function deleteParticipant(
     .executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
+
+/** How many votes and contributions a participant has on record (kept with the workshop). */
+export async function countParticipantRecords(
+  db: Kysely<Database>,
+  participantId: string,
+): Promise<{ votes: number; contributions: number }> {
+  const [votes, contributions] = await Promise.all([
+    db
+      .selectFrom('votes')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('participant_id', '=', participantId)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('contributions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('participant_id', '=', participantId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { votes: Number(votes.n), contributions: Number(contributions.n) };
+}

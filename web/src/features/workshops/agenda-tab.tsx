@@ -103,7 +103,7 @@ export function AgendaTab({ project, workshop }: { project: Project; workshop: W
                               changes.reorder.mutate({ day, sessionIds: order });
                           }}
                         >
-                          ↑ <span className="visually-hidden">{t('ws.agenda.up')}</span>
+                          ↑
                         </button>
                         <button
                           type="button"
@@ -120,7 +120,7 @@ export function AgendaTab({ project, workshop }: { project: Project; workshop: W
                               changes.reorder.mutate({ day, sessionIds: order });
                           }}
                         >
-                          ↓ <span className="visually-hidden">{t('ws.agenda.down')}</span>
+                          ↓
                         </button>
                         <button
                           type="button"
