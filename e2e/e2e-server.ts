@@ -11,7 +11,10 @@ import { FindingTableCache } from '../src/services/finding-table-cache.js';
 import { hashPassword } from '../src/services/passwords.js';
 import { setMember } from '../src/services/projects.js';
 import type { Workspace } from '../src/services/workspace.js';
+import { seedDemoWorkspace } from '../src/services/demo-workspace.js';
+import { listProjectsForUser } from '../src/store/repos/projects.js';
 import { findUserByEmail, insertUser } from '../src/store/repos/users.js';
+import { listWorkshops } from '../src/store/repos/workshops.js';
 import { openTestStore } from '../src/store/testing/test-stores.js';
 
 /** The first admin's one-time password, as `LEXALIGN_ADMIN_PASSWORD` would set it. */
@@ -34,6 +37,8 @@ export interface E2eServer {
       readonly role?: ProjectRole;
     },
   ): Promise<void>;
+  /** The demo project (Mali) with its validation workshop, as a first start seeds it. */
+  seedDemo(): Promise<{ readonly projectId: string; readonly workshopId: string }>;
   close(): Promise<void>;
 }
 
@@ -86,6 +91,15 @@ export async function startE2eServer(): Promise<E2eServer> {
         email: person.email,
         role: person.role ?? 'analyst',
       });
+    },
+    async seedDemo() {
+      const admin = await findUserByEmail(store.db, FIRST_ADMIN_EMAIL);
+      if (admin === undefined) throw new Error('no first admin');
+      await seedDemoWorkspace(workspace, actorOf(admin));
+      const [project] = await listProjectsForUser(store.db, { userId: admin.id, all: true });
+      const [workshop] = project === undefined ? [] : await listWorkshops(store.db, project.id);
+      if (project === undefined || workshop === undefined) throw new Error('no demo workshop');
+      return { projectId: project.id, workshopId: workshop.id };
     },
     async close() {
       hub.close();

@@ -158,9 +158,10 @@ function JoinForm({ joinCode }: { joinCode: string }) {
           </label>
         ))}
       </fieldset>
-      <label className="field">
-        <span>{t('phone.sector')}</span>
+      <div className="field">
+        <label htmlFor="phone-sector">{t('phone.sector')}</label>
         <select
+          id="phone-sector"
           value={sector}
           onChange={(event) => {
             const value = event.target.value;
@@ -174,7 +175,7 @@ function JoinForm({ joinCode }: { joinCode: string }) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <button
         type="submit"
         className="button button-primary phone-button"

@@ -153,9 +153,13 @@ function Picker({ project, workshopId, live }: PartProps) {
   };
   return (
     <form className="card" onSubmit={submit}>
-      <label className="field">
-        <span>{t('presenter.pick')}</span>
-        <select value={chosen} onChange={(event) => setChosen(event.target.value)}>
+      <div className="field">
+        <label htmlFor="presenter-pick">{t('presenter.pick')}</label>
+        <select
+          id="presenter-pick"
+          value={chosen}
+          onChange={(event) => setChosen(event.target.value)}
+        >
           <option value="">{t('presenter.pickNone')}</option>
           {agenda.length === 0 ? null : (
             <optgroup label={t('presenter.agenda')}>{agenda.map(option)}</optgroup>
@@ -164,7 +168,7 @@ function Picker({ project, workshopId, live }: PartProps) {
             <optgroup label={t('presenter.otherRecommendations')}>{others.map(option)}</optgroup>
           )}
         </select>
-      </label>
+      </div>
       <button
         type="submit"
         className="button button-primary"
@@ -329,9 +333,10 @@ function DecisionForm({ project, workshopId, live }: PartProps) {
   return (
     <form className="card decision-form" onSubmit={submit} aria-labelledby="decision-title">
       <h2 id="decision-title">{t('presenter.decision', { number: recommendation.number })}</h2>
-      <label className="field">
-        <span>{t('presenter.decisionStatus')}</span>
+      <div className="field">
+        <label htmlFor="decision-status">{t('presenter.decisionStatus')}</label>
         <select
+          id="decision-status"
           value={status}
           onChange={(event) => {
             const next = oneOf(DecisionStatus.options, event.target.value);
@@ -344,7 +349,7 @@ function DecisionForm({ project, workshopId, live }: PartProps) {
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <fieldset className="field">
         <legend>{t('presenter.method')}</legend>
         {DecisionMethod.options.map((value) => (
