@@ -66,6 +66,8 @@ describe('reading attendance sheet files', () => {
     expect(cells[1]).toEqual(['Sidibé Fatoumata', 'Ministère de l’Intérieur', 'Féminin']);
     expect(csvSeparator('a;b;c\n')).toBe(';');
     expect(csvSeparator('"a;b",c,d\n')).toBe(',');
+    // A title line above the header has no separator: the lines below decide.
+    expect(csvSeparator('Liste de présence, atelier\n\nNom;Structure;Sexe\nA;B;F\n')).toBe(';');
   });
 
   it('refuses old Excel files, other archives and other formats, saying what to send', async () => {

@@ -43,11 +43,16 @@ export function sheetFormat(bytes: Uint8Array, fileName: string): SheetFormat {
   );
 }
 
-/** The separator of a CSV file: the one of `;`, `,` and tab most used on its first line. */
+/**
+ * The separator of a CSV file: the one of `;`, `,` and tab most used on its first 20 lines
+ * (outside quotes), so a title line above the header does not mislead it.
+ */
 export function csvSeparator(text: string): ';' | ',' | '\t' {
-  const firstLine = text.split('\n', 1)[0] ?? '';
-  const outsideQuotes = firstLine.replace(/"[^"]*"/g, '');
-  const count = (separator: string) => outsideQuotes.split(separator).length - 1;
+  const head = text
+    .split('\n', 20)
+    .join('\n')
+    .replace(/"[^"]*"/g, '');
+  const count = (separator: string) => head.split(separator).length - 1;
   const candidates = [';', ',', '\t'] as const;
   return candidates.reduce((best, next) => (count(next) > count(best) ? next : best), ',' as const);
 }

@@ -634,7 +634,7 @@ export const en = {
   'ws.import.chooseFile': 'Choose a CSV or XLSX file.',
   'ws.import.tooBig': 'The file is {size}: the limit is 5 MB.',
   'ws.import.refused':
-    'Nothing was imported: {count} row(s) have errors. Correct the sheet, or tick the box to import the valid rows only.',
+    'Nothing was imported: the sheet has {count} problem(s), listed below. Correct the sheet, or tick the box to import the valid rows only.',
   'ws.import.done':
     'Imported from {file}: {created} added, {updated} updated, {skipped} skipped, {checkIns} check-ins.',
   'ws.import.errors': 'Problems found in the sheet',

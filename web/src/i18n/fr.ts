@@ -648,7 +648,7 @@ export const fr: Messages = {
   'ws.import.chooseFile': 'Choisissez un fichier CSV ou XLSX.',
   'ws.import.tooBig': 'Le fichier fait {size} : la limite est de 5 Mo.',
   'ws.import.refused':
-    'Rien n’a été importé : {count} ligne(s) comportent des erreurs. Corrigez la liste, ou cochez la case pour n’importer que les lignes valides.',
+    'Rien n’a été importé : la liste comporte {count} problème(s), détaillés ci-dessous. Corrigez la liste, ou cochez la case pour n’importer que les lignes valides.',
   'ws.import.done':
     'Importé depuis {file} : {created} ajoutés, {updated} mis à jour, {skipped} écartés, {checkIns} présences.',
   'ws.import.errors': 'Problèmes relevés dans la liste',

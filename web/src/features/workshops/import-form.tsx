@@ -100,7 +100,7 @@ export function ImportForm({ projectId, workshopId }: { projectId: string; works
                   skipped: result.skipped,
                   checkIns: result.checkIns,
                 })
-              : t('ws.import.refused', { count: result.skipped })}
+              : t('ws.import.refused', { count: result.errors.length })}
           </p>
         </div>
       )}
