@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RecommendationDetail } from '../src/contract/recommendations.js';
+import { audit, describeViolation, isBlocking } from './axe.js';
 import { useBrowserSession } from './browser-session.js';
 import { englishContext, signIn, text } from './chromium.js';
 
@@ -77,6 +78,8 @@ describe('a vote at the validation workshop', () => {
         viewport: { width: 390, height: 844 },
         isMobile: true,
         hasTouch: true,
+        // The accessibility audit adds its engine as a script of the page.
+        bypassCSP: true,
       });
       await context.addInitScript({
         content: "localStorage.setItem('lexalign.language', 'en');",
@@ -117,6 +120,28 @@ describe('a vote at the validation workshop', () => {
     await expect.poll(() => count('against')).toBe('1');
     await expect.poll(() => count('abstain')).toBe('1');
     expect(await chair.getByTestId('tally-for').textContent()).toContain('2 (50%)');
+  });
+
+  it('passes the accessibility audit (WCAG 2.1 AA) on the presenter screen and a phone', async () => {
+    const phone = phones[0];
+    if (phone === undefined) throw new Error('no phone');
+    // The audit adds its engine as a script of the page, which the app's policy forbids.
+    const auditContext = await session.browser.newContext({
+      baseURL: session.server.url,
+      locale: 'en-GB',
+      viewport: { width: 1280, height: 900 },
+      bypassCSP: true,
+      storageState: await chairContext.storageState(),
+    });
+    await auditContext.addInitScript({
+      content: "localStorage.setItem('lexalign.language', 'en');",
+    });
+    const presenter = await auditContext.newPage();
+    await presenter.goto(live());
+    await presenter.getByTestId('tally-for').waitFor();
+    const violations = [...(await audit(presenter, 'presenter')), ...(await audit(phone, 'phone'))];
+    await auditContext.close();
+    expect(violations.filter(isBlocking).map(describeViolation)).toEqual([]);
   });
 
   it('closes the vote and records “adopted” by vote with the count on record', async () => {
