@@ -31,6 +31,8 @@ import { announce, type Workspace } from './workspace.js';
 
 /** The largest attendance sheet accepted. */
 export const MAX_SHEET_BYTES = 5 * 1024 * 1024;
+/** The most rows a sheet may have: far above any workshop, low enough for one transaction. */
+export const MAX_SHEET_ROWS = 5000;
 
 /** A participant as a caller may see them: contacts only with `showContacts`. */
 export function participantView(
@@ -225,8 +227,9 @@ async function readCells(upload: { fileName: string; bytes: Uint8Array }): Promi
   if (upload.bytes.byteLength > MAX_SHEET_BYTES) {
     throw new AppError('payload_too_large', `${upload.fileName}: the sheet is larger than 5 MB`);
   }
+  let cells: string[][];
   try {
-    return await readSheetCells(upload.bytes, upload.fileName);
+    cells = await readSheetCells(upload.bytes, upload.fileName);
   } catch (error) {
     if (error instanceof ImportError) {
       throw new AppError(
@@ -236,6 +239,13 @@ async function readCells(upload: { fileName: string; bytes: Uint8Array }): Promi
     }
     throw error;
   }
+  if (cells.length > MAX_SHEET_ROWS + 1) {
+    throw new AppError(
+      'import_failed',
+      `${upload.fileName}: ${String(cells.length)} rows; an attendance sheet has at most ${String(MAX_SHEET_ROWS)}`,
+    );
+  }
+  return cells;
 }
 
 /**

@@ -304,6 +304,16 @@ describe.each(TEST_DIALECTS)('workshop use-cases on %s', (dialect) => {
       importParticipants(workspace, { ...ids, actor: as('observer'), upload, partial: true }),
       'forbidden',
     );
+    const huge = `Nom;Structure\n${'Awa Traoré;ONG\n'.repeat(5001)}`;
+    await expectError(
+      importParticipants(workspace, {
+        ...ids,
+        upload: { fileName: 'liste.csv', bytes: new TextEncoder().encode(huge) },
+        partial: true,
+      }),
+      'import_failed',
+      /at most 5000/,
+    );
     const audit = await listAudit(test.store.db, { projectId, objectType: 'attendance', limit: 5 });
     expect(audit[0]).toMatchObject({ action: 'attendance.imported', after: { checkIns: 0 } });
   });
