@@ -60,6 +60,27 @@ const join = (device: Phone, name: string, organisation = 'ONG Espoir') =>
     body: { name, organisation, sex: 'female', sector: 'civil_society' },
   });
 
+describe('joining a workshop from one address', () => {
+  it('is limited per minute', async () => {
+    const server = await startTestServer('sqlite', { joinAttemptsPerMinute: 2 });
+    try {
+      const owner = await server.client();
+      const { id: projectId } = await server.project(owner);
+      const workshop = await buildWorkshop(server.workspace.store.db, {
+        projectId,
+        createdBy: owner.actor.id,
+      });
+      const statuses: number[] = [];
+      for (const name of ['Awa', 'Binta', 'Chaka']) {
+        statuses.push((await join(phone(server, workshop.joinCode), name)).statusCode);
+      }
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe.each(TEST_DIALECTS)('the live session of a workshop, on %s', (dialect) => {
   let server: TestServer;
   let owner: Client;
@@ -324,6 +345,50 @@ describe.each(TEST_DIALECTS)('the live session of a workshop, on %s', (dialect) 
     expect(twice.statusCode).toBe(409);
     const mine = (await device.request('GET', '/state')).json<ParticipantState>();
     expect(mine.contributions.map((item) => item.status)).toEqual(['accepted']);
+  });
+
+  it('tells phones when the screen or the vote moves, not of each vote', async () => {
+    const base = await server.app.listen({ port: 0, host: '127.0.0.1' });
+    const device = phone(server, workshop.joinCode);
+    await join(device, 'Oumou Sangaré', 'Radio Kledu');
+    const controller = new AbortController();
+    const response = await fetch(`${base}/api/live/${workshop.joinCode}/events`, {
+      headers: { cookie: `${PARTICIPANT_COOKIE}=${device.cookie ?? ''}` },
+      signal: controller.signal,
+    });
+    expect(response.headers.get('content-type')).toContain('text/event-stream');
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let received = '';
+    const readUntil = async (text: string) => {
+      const deadline = Date.now() + 5000;
+      while (!received.includes(text)) {
+        if (Date.now() > deadline) throw new Error(`no “${text}” in: ${received}`);
+        const chunk = await reader.read();
+        if (chunk.done) throw new Error('the stream ended');
+        received += decoder.decode(chunk.value, { stream: true });
+      }
+    };
+    await readUntil('retry:');
+    received = '';
+    const [first] = recommendations;
+    await owner.request('POST', live('/show'), { recommendationId: first });
+    await readUntil('"kind":"live"');
+    expect(received).not.toContain(owner.actor.name);
+
+    const [, second] = recommendations;
+    const opened = await owner.request('POST', live('/vote'), { recommendationId: second });
+    const questionId = opened.json<ChairLiveSession>().question?.id ?? '';
+    await readUntil('"kind":"live"');
+    received = '';
+    const voted = await device.request('POST', '/votes', { body: { questionId, choice: 'for' } });
+    expect(voted.statusCode).toBe(200);
+    // Vote announcements leave after 200 ms; the phones' stream lets none through.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await owner.request('POST', live('/vote/close'));
+    await readUntil('"kind":"live"');
+    expect(received).not.toContain('"kind":"vote"');
+    controller.abort();
   });
 
   it('draws the join address as a QR code for the chair only', async () => {

@@ -147,6 +147,8 @@ export async function openVote(
   }
   await bringUnderDiscussion(workspace, request, { recommendation, workshop });
   await workspace.store.transaction(async (tx) => {
+    // Taking the workshop's row first makes two chairs opening a vote at once wait in turn.
+    await setLiveState(tx, { workshopId: workshop.id });
     if ((await listOpenQuestions(tx, workshop.id)).length > 0) {
       throw new AppError('conflict', 'A vote is open already: close it before opening another');
     }
