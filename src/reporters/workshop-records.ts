@@ -343,8 +343,18 @@ export async function workshopWorkbook(records: WorkshopRecords): Promise<Uint8A
   return new Uint8Array(buffer);
 }
 
+/**
+ * Text a spreadsheet program would run as a formula (`=…`, `+…`, `-…`, `@…`) is written with
+ * a leading apostrophe, so a name typed on a phone cannot become a formula in the organisers'
+ * spreadsheet; numbers and phone numbers (`+223 70 00 00 00`) are left as they are.
+ */
+export function neutralised(text: string): string {
+  if (!/^[=+\-@\t\r]/.test(text) || /^[+-]?[\d\s().]+$/.test(text)) return text;
+  return `'${text}`;
+}
+
 function csvCell(cell: Cell, separator: string): string {
-  const text = String(cell);
+  const text = typeof cell === 'number' ? String(cell) : neutralised(cell);
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
