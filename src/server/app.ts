@@ -67,8 +67,8 @@ export async function buildApp(deps: ServerDeps): Promise<FastifyInstance> {
   findingRoutes(add, deps);
   recommendationRoutes(add, deps);
   eventRoutes(add, deps);
-  workshopRoutes(add, deps);
   liveSessionRoutes(add, deps);
+  workshopRoutes(add, deps);
   const openApi = buildOpenApi(API_VERSION);
   app.get('/api/openapi.json', () => openApi);
   app.get('/api/health', async () => {
