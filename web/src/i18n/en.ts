@@ -473,7 +473,7 @@ export const en = {
   'presenter.closeFirst': 'Close the vote first: its count is recorded with the decision.',
   'presenter.reason': 'Reason (recorded with the decision)',
   'presenter.record': 'Record the decision',
-  'presenter.openLive': 'Live session',
+  'presenter.decided': 'R{number} is decided: {status}. Pick the next recommendation to show.',
   'phone.title': 'Join a workshop',
   'phone.code': 'Workshop code',
   'phone.open': 'Open',

@@ -482,7 +482,7 @@ export const fr: Messages = {
   'presenter.closeFirst': 'Clore d’abord le vote : son décompte est consigné avec la décision.',
   'presenter.reason': 'Motif (consigné avec la décision)',
   'presenter.record': 'Consigner la décision',
-  'presenter.openLive': 'Séance en direct',
+  'presenter.decided': 'R{number} est tranchée : {status}. Choisissez la recommandation suivante.',
   'phone.title': 'Rejoindre un atelier',
   'phone.code': 'Code de l’atelier',
   'phone.open': 'Ouvrir',

@@ -14,6 +14,9 @@ import { oneOf } from './model.js';
 import { TallyBars } from './tally-bars.js';
 
 type DecisionStatusValue = (typeof DecisionStatus.options)[number];
+
+/** A recommendation the workshop has decided on: no more votes, no other decision here. */
+const isDecided = (status: string): boolean => oneOf(DecisionStatus.options, status) !== undefined;
 type DecisionMethodValue = (typeof DecisionMethod.options)[number];
 import {
   useCloseVote,
@@ -211,6 +214,12 @@ function VotePanel({ project, workshopId, live }: PartProps) {
             {t('presenter.closeVote')}
           </button>
         </>
+      ) : isDecided(recommendation.status) ? (
+        question === null ? null : (
+          <p data-testid="vote-state" data-state="closed">
+            {t('presenter.voteClosed')}
+          </p>
+        )
       ) : (
         <form
           className="inline-form"
@@ -312,6 +321,16 @@ function DecisionForm({ project, workshopId, live }: PartProps) {
   const [reason, setReason] = useState('');
   const recommendation = live.recommendation;
   if (recommendation === null) return null;
+  if (isDecided(recommendation.status)) {
+    return (
+      <p className="alert alert-success" role="status" data-testid="decision-recorded">
+        {t('presenter.decided', {
+          number: recommendation.number,
+          status: t(`presenter.status.${recommendation.status}`),
+        })}
+      </p>
+    );
+  }
   const question =
     live.question !== null && live.question.recommendationId === recommendation.id
       ? live.question
