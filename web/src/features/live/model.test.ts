@@ -39,6 +39,23 @@ describe('staleKeys', () => {
       ['project', 'p1'],
     ]);
   });
+  it('refreshes a recommendation, its lists and the workshops showing it when it changes', () => {
+    expect(staleKeys(change('recommendation', 'r1'))).toEqual([
+      ['project', 'p1', 'recommendations'],
+      ['project', 'p1', 'recommendation', 'r1'],
+      ['project', 'p1', 'workshop'],
+      ['project', 'p1', 'audit'],
+    ]);
+  });
+
+  it('refreshes one workshop for its votes and live screen, and the list for its participants', () => {
+    expect(staleKeys(change('vote', 'w1'))).toEqual([['project', 'p1', 'workshop', 'w1']]);
+    expect(staleKeys(change('live', 'w1'))).toEqual([['project', 'p1', 'workshop', 'w1']]);
+    expect(staleKeys(change('participant', 'w1'))).toEqual([
+      ['project', 'p1', 'workshop', 'w1'],
+      ['project', 'p1', 'workshops'],
+    ]);
+  });
 });
 
 describe('changeMessage', () => {
@@ -53,6 +70,14 @@ describe('changeMessage', () => {
 
   it('stays quiet about the reader’s own changes', () => {
     expect(changeMessage(translator('en'), change('finding'), 'u2')).toBeUndefined();
+  });
+
+  it('does not toast votes, check-ins and participants’ contributions during a workshop', () => {
+    const t = translator('en');
+    for (const kind of ['vote', 'live', 'attendance', 'participant', 'contribution'] as const) {
+      expect(changeMessage(t, change(kind, 'w1'), 'u1')).toBeUndefined();
+    }
+    expect(changeMessage(t, change('recommendation', 'r1'), 'u1')).toContain('Moussa');
   });
 
   it('says someone when the actor is unknown', () => {

@@ -39,6 +39,8 @@ export function staleKeys(change: LiveChange): QueryKey[] {
     case 'workshop':
       return [keys.workshops(projectId), keys.workshop(projectId, objectId), audit];
     case 'participant':
+      // The workshops list counts participants.
+      return [keys.workshop(projectId, objectId), keys.workshops(projectId)];
     case 'attendance':
     case 'live':
     case 'vote':
