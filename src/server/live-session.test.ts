@@ -227,6 +227,14 @@ describe.each(TEST_DIALECTS)('the live session of a workshop, on %s', (dialect) 
       method: 'vote',
     });
     expect(JSON.parse(transition.tally_json ?? 'null')).toEqual({ for: 2, against: 1, abstain: 1 });
+    // Putting it on screen moved it under discussion at the workshop, deciding nothing.
+    const takenUp = await server.workspace.store.db
+      .selectFrom('recommendation_transitions')
+      .selectAll()
+      .where('recommendation_id', '=', first ?? '')
+      .where('to_status', '=', 'under_discussion')
+      .executeTakeFirstOrThrow();
+    expect(takenUp).toMatchObject({ workshop_id: workshop.id, method: null, tally_json: null });
     const audit = await server.workspace.store.db
       .selectFrom('audit_events')
       .select(['action', 'object_type'])

@@ -83,7 +83,7 @@ async function bringUnderDiscussion(
     status: 'under_discussion',
     reason: `Taken up at the workshop “${workshop.title}”`,
     version: recommendation.version,
-    workshop: { workshopId: workshop.id, questionId: null, method: 'consensus', tally: null },
+    workshop: { workshopId: workshop.id, questionId: null, method: null, tally: null },
   });
 }
 

@@ -42,7 +42,8 @@ interface MoveRequest extends RecommendationRequest {
   readonly workshop?: {
     readonly workshopId: string;
     readonly questionId: string | null;
-    readonly method: DecisionMethod;
+    /** Null when the move decides nothing (a recommendation put under discussion). */
+    readonly method: DecisionMethod | null;
     readonly tally: Tally | null;
   };
 }
@@ -76,14 +77,15 @@ function moveRecommendation(
     if (!can(role, check.action)) {
       throw new AppError('forbidden', `Your role (${role}) does not allow this (${check.action})`);
     }
-    const method = request.workshop?.method ?? request.method ?? null;
     const decided = isDecision(request.to);
+    // Only a decision has a method: a move that decides nothing records none.
+    const method = decided ? (request.workshop?.method ?? request.method ?? null) : null;
     const updated = await updateRecommendationRow(tx, {
       projectId: request.projectId,
       recommendationId: record.id,
       changes: {
         status: request.to,
-        decisionMethod: decided ? method : null,
+        decisionMethod: method,
         decisionNote: decided ? request.reason : '',
         decidedAt: decided ? new Date().toISOString() : null,
         decidedById: decided ? request.actor.id : null,
@@ -100,7 +102,7 @@ function moveRecommendation(
       actorId: request.actor.id,
       workshopId: request.workshop?.workshopId ?? null,
       questionId: request.workshop?.questionId ?? null,
-      method: request.workshop?.method ?? request.method ?? null,
+      method,
       tally: request.workshop?.tally ?? null,
     });
     await appendAudit(tx, {
@@ -153,7 +155,7 @@ export function decideRecommendation(
     workshop?: {
       workshopId: string;
       questionId: string | null;
-      method: DecisionMethod;
+      method: DecisionMethod | null;
       tally: Tally | null;
     };
   },

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, migrateToNothing } from './migrations/migrate.js';
 import { MIGRATIONS } from './migrations/migrations.js';
@@ -13,14 +14,24 @@ import { openTestStore, TEST_DIALECTS } from './testing/test-stores.js';
 import type { TestStore } from './testing/test-stores.js';
 
 const TABLES = [
+  'attendance',
   'audit_events',
   'comments',
+  'contributions',
   'findings',
   'laws',
   'members',
+  'participants',
   'projects',
+  'recommendation_transitions',
+  'recommendation_versions',
+  'recommendations',
   'sessions',
   'users',
+  'vote_questions',
+  'votes',
+  'workshop_sessions',
+  'workshops',
 ];
 
 describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
@@ -32,11 +43,19 @@ describe.each(TEST_DIALECTS)('store on %s', (dialect) => {
     await test.cleanup();
   });
 
-  const tableNames = async (): Promise<string[]> =>
-    (await test.store.db.introspection.getTables())
+  /** The tables of this test's own database (on PostgreSQL, its own schema: others run beside it). */
+  const tableNames = async (): Promise<string[]> => {
+    const { db } = test.store;
+    const schema =
+      dialect === 'postgres'
+        ? (await sql<{ name: string }>`select current_schema() as name`.execute(db)).rows[0]?.name
+        : undefined;
+    return (await db.introspection.getTables())
+      .filter((table) => schema === undefined || table.schema === schema)
       .map((table) => table.name)
       .filter((name) => TABLES.includes(name))
       .sort();
+  };
 
   it('opens migrated to the latest schema and says which dialect it is', async () => {
     expect(test.store.dialect).toBe(dialect);
