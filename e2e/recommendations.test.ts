@@ -116,7 +116,7 @@ describe('recommendations in the browser', () => {
       .fill('Incriminer le trafic illicite de migrants');
     await form.getByLabel(text['rec.field.wording'], { exact: true }).fill(FIRST_WORDING);
     await analyst.getByTestId('recommendation-save').click();
-    await analyst.waitForURL(/\/recommendations\/[^/]+$/);
+    await analyst.waitForURL(/\/recommendations\/(?!new)[^/?]+$/);
     recommendationUrl = new URL(analyst.url()).hash;
     expect(await analyst.getByTestId('recommendation-label').textContent()).toBe('R1');
     expect(await status(analyst).getAttribute('data-status')).toBe('draft');

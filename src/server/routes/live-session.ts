@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { ROUTES } from '../../contract/routes.js';
 import {
@@ -20,6 +21,7 @@ import { getLiveSession } from '../../services/live-screen.js';
 import { joinUrlOf } from '../../services/live-views.js';
 import { requireProject } from '../../services/project-access.js';
 import { findWorkshop } from '../../store/repos/workshops.js';
+import type { Actor } from '../../services/accounts.js';
 import { AppError } from '../../services/app-error.js';
 import type { AddRoute } from '../add-route.js';
 import { phoneBaseUrl } from '../lan.js';
@@ -72,60 +74,44 @@ export function liveSessionRoutes(add: AddRoute, deps: ServerDeps): void {
     return Promise.resolve(undefined);
   });
 
-  add(ROUTES.getLiveSession, ({ actor, params, request }) =>
-    getLiveSession(workspace, { actor, ...params, baseUrl: phoneBaseUrl(deps.config, request) }),
-  );
-  add(ROUTES.showRecommendation, async ({ actor, params, body, request }) => {
-    await showRecommendation(workspace, { actor, ...params, ...body });
-    return getLiveSession(workspace, {
+  /** The chair's screen as it stands, with the join address this request came through. */
+  const chairView = (
+    actor: Actor,
+    params: { readonly projectId: string; readonly workshopId: string },
+    request: FastifyRequest,
+  ) =>
+    getLiveSession(workspace, {
       actor,
-      ...params,
+      projectId: params.projectId,
+      workshopId: params.workshopId,
       baseUrl: phoneBaseUrl(deps.config, request),
     });
+
+  add(ROUTES.getLiveSession, ({ actor, params, request }) => chairView(actor, params, request));
+  // Each action of the chair answers with the screen after it.
+  add(ROUTES.showRecommendation, async ({ actor, params, body, request }) => {
+    await showRecommendation(workspace, { actor, ...params, ...body });
+    return chairView(actor, params, request);
   });
   add(ROUTES.openVote, async ({ actor, params, body, request }) => {
     await openVote(workspace, { actor, ...params, ...body });
-    return getLiveSession(workspace, {
-      actor,
-      ...params,
-      baseUrl: phoneBaseUrl(deps.config, request),
-    });
+    return chairView(actor, params, request);
   });
   add(ROUTES.closeVote, async ({ actor, params, request }) => {
     await closeVote(workspace, { actor, ...params });
-    return getLiveSession(workspace, {
-      actor,
-      ...params,
-      baseUrl: phoneBaseUrl(deps.config, request),
-    });
+    return chairView(actor, params, request);
   });
   add(ROUTES.recordDecision, async ({ actor, params, body, request }) => {
     await recordDecision(workspace, { actor, ...params, ...body });
-    return getLiveSession(workspace, {
-      actor,
-      ...params,
-      baseUrl: phoneBaseUrl(deps.config, request),
-    });
+    return chairView(actor, params, request);
   });
   add(ROUTES.acceptAmendment, async ({ actor, params, body, request }) => {
     await acceptAmendment(workspace, { actor, ...params, ...body });
-    const { projectId, workshopId } = params;
-    return getLiveSession(workspace, {
-      actor,
-      projectId,
-      workshopId,
-      baseUrl: phoneBaseUrl(deps.config, request),
-    });
+    return chairView(actor, params, request);
   });
   add(ROUTES.dismissContribution, async ({ actor, params, request }) => {
     await dismissContribution(workspace, { actor, ...params });
-    const { projectId, workshopId } = params;
-    return getLiveSession(workspace, {
-      actor,
-      projectId,
-      workshopId,
-      baseUrl: phoneBaseUrl(deps.config, request),
-    });
+    return chairView(actor, params, request);
   });
   add(ROUTES.liveQr, async ({ actor, params, request, reply }) => {
     const db = workspace.store.db;

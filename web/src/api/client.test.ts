@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, createApiClient, errorFromResponse, fillPath, queryString } from './client.js';
+import {
+  ApiError,
+  createApiClient,
+  errorFromResponse,
+  fillPath,
+  queryString,
+  type TokenSource,
+} from './client.js';
 
 interface Sent {
   url: string;
@@ -18,7 +25,7 @@ const session = {
   csrfToken: 'token-1',
 };
 
-function fakeServer(answers: { status: number; body: unknown }[]) {
+function fakeServer(answers: { status: number; body: unknown }[], tokens?: TokenSource) {
   const sent: Sent[] = [];
   const client = createApiClient((url, init) => {
     sent.push({ url, init });
@@ -29,7 +36,7 @@ function fakeServer(answers: { status: number; body: unknown }[]) {
         headers: { 'content-type': 'application/json' },
       }),
     );
-  });
+  }, tokens);
   return { client, sent };
 }
 
@@ -141,6 +148,30 @@ describe('call', () => {
       '/api/auth/logout',
     ]);
     expect(header(sent[2], 'x-csrf-token')).toBe('token-2');
+  });
+
+  it('takes its token where its source says, and renews it with the failed call’s path', async () => {
+    // As a phone does: the token comes with answers of its own routes, not with a login.
+    const tokens: TokenSource = {
+      tokenOf: (name) => (name === 'deleteLaw' ? 'phone-token' : undefined),
+      refresh: 'deleteLaw',
+    };
+    const { client, sent } = fakeServer(
+      [
+        { status: 403, body: { error: 'csrf_failed', message: 'bad token' } },
+        { status: 200, body: { ok: true } },
+        { status: 200, body: { ok: true } },
+      ],
+      tokens,
+    );
+    await client.call('deleteLaw', { params: { projectId: 'p1', lawId: 'l1' } });
+    expect(sent.map((request) => request.url)).toEqual([
+      '/api/projects/p1/laws/l1',
+      '/api/projects/p1/laws/l1',
+      '/api/projects/p1/laws/l1',
+    ]);
+    expect(header(sent[0], 'x-csrf-token')).toBeUndefined();
+    expect(header(sent[2], 'x-csrf-token')).toBe('phone-token');
   });
 
   it('types each call by the route table', async () => {

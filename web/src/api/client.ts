@@ -152,7 +152,32 @@ export interface ApiClient {
   csrfToken(): string | undefined;
 }
 
-export function createApiClient(fetchImpl: FetchLike): ApiClient {
+/**
+ * Where a client's CSRF token comes from: the answers that carry one, the answers that end
+ * the session, and the route to call for a fresh one when the server refuses the token.
+ */
+export interface TokenSource {
+  /** The token an answer of `name` carries; null when it ends the session; undefined: no news. */
+  tokenOf(name: JsonRouteName, data: unknown): string | null | undefined;
+  /** Called once, with the failed call's path parameters, when the token was refused. */
+  readonly refresh: JsonRouteName;
+}
+
+/** A member's session: `login` and `me` hand out the token, `logout` ends it. */
+export const USER_TOKENS: TokenSource = {
+  tokenOf(name, data) {
+    if (name === 'logout') return null;
+    if (name !== 'login' && name !== 'me') return undefined;
+    const session = Session.safeParse(data);
+    return session.success ? session.data.csrfToken : undefined;
+  },
+  refresh: 'me',
+};
+
+export function createApiClient(
+  fetchImpl: FetchLike,
+  tokens: TokenSource = USER_TOKENS,
+): ApiClient {
   let token: string | undefined;
 
   async function send(name: JsonRouteName, options: LooseOptions): Promise<unknown> {
@@ -201,11 +226,8 @@ export function createApiClient(fetchImpl: FetchLike): ApiClient {
       });
     }
     const data: unknown = parsed.data;
-    if (name === 'login' || name === 'me') {
-      const session = Session.safeParse(data);
-      if (session.success) token = session.data.csrfToken;
-    }
-    if (name === 'logout') token = undefined;
+    const carried = tokens.tokenOf(name, data);
+    if (carried !== undefined) token = carried ?? undefined;
     return data;
   }
 
@@ -219,7 +241,7 @@ export function createApiClient(fetchImpl: FetchLike): ApiClient {
       } catch (error) {
         // A session renewed elsewhere has a new token: fetch it once and retry (same cast).
         if (!(error instanceof ApiError) || error.code !== 'csrf_failed') throw error;
-        await send('me', {});
+        await send(tokens.refresh, { params: options.params });
         return (await send(name, options)) as ResponseOf<typeof name>;
       }
     },

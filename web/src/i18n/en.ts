@@ -446,7 +446,7 @@ export const en = {
   'presenter.join': 'Join from your phone',
   'presenter.qrAlt': 'QR code of the join page: {url}',
   'presenter.code': 'Code:',
-  'presenter.counts': '{joined} of {participants} participants joined · {present} present today',
+  'presenter.counts': 'Joined: {joined} of {participants} participants · present today: {present}',
   'presenter.pick': 'Recommendation to show',
   'presenter.pickNone': 'Choose a recommendation',
   'presenter.agenda': 'On the agenda',

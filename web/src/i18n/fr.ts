@@ -454,7 +454,7 @@ export const fr: Messages = {
   'presenter.qrAlt': 'Code QR de la page pour rejoindre : {url}',
   'presenter.code': 'Code :',
   'presenter.counts':
-    '{joined} participants sur {participants} connectés · {present} présents aujourd’hui',
+    'Connectés : {joined} sur {participants} participants · présents aujourd’hui : {present}',
   'presenter.pick': 'Recommandation à afficher',
   'presenter.pickNone': 'Choisir une recommandation',
   'presenter.agenda': 'À l’ordre du jour',

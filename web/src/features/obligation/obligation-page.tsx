@@ -9,7 +9,7 @@ import { lastView } from '../findings/last-view.js';
 import { allows } from '../projects/model.js';
 import { FindingRecommendations } from '../recommendations/finding-recommendations.js';
 import { CandidateList } from './candidate-list.js';
-import { CommentThread } from './comment-thread.js';
+import { FindingComments } from './comment-thread.js';
 import { ElementsChecklist } from './elements-checklist.js';
 import { FindingHistory } from './finding-history.js';
 import { firstProvision } from './model.js';
@@ -93,7 +93,7 @@ export function ObligationPage({
             canConfirm={allows(project, 'finding.confirm')}
           />
           <FindingRecommendations project={project} obligationId={detail.obligationId} />
-          <CommentThread
+          <FindingComments
             projectId={project.id}
             obligationId={detail.obligationId}
             comments={detail.comments}

@@ -1,7 +1,5 @@
-import { useState } from 'react';
-import type { FormEvent } from 'react';
 import type { RecommendationDetail } from '../../../../src/contract/recommendations.js';
-import { ErrorMessage } from '../../components/error-message.js';
+import { CommentThread } from '../../components/comment-thread.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { useCommentOnRecommendation } from './queries.js';
@@ -85,6 +83,7 @@ export function WorkshopContributions({ detail }: { detail: RecommendationDetail
   );
 }
 
+/** The members' discussion of a recommendation. */
 export function RecommendationComments({
   projectId,
   detail,
@@ -94,58 +93,14 @@ export function RecommendationComments({
   detail: RecommendationDetail;
   canWrite: boolean;
 }) {
-  const { t, language } = useI18n();
   const add = useCommentOnRecommendation(projectId, detail.id);
-  const [body, setBody] = useState('');
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    add.mutate(body, { onSuccess: () => setBody('') });
-  }
-
   return (
-    <section className="card" aria-labelledby="rec-comments-title">
-      <h2 id="rec-comments-title">
-        {t('obligation.comments')} <span className="muted">({detail.comments.length})</span>
-      </h2>
-      {detail.comments.length === 0 ? (
-        <p className="empty">{t('obligation.noComments')}</p>
-      ) : (
-        <ol className="comment-list" data-testid="recommendation-comments">
-          {detail.comments.map((comment) => (
-            <li key={comment.id} className="comment">
-              <p className="comment-meta">
-                <strong>{comment.author.name}</strong>{' '}
-                <time dateTime={comment.createdAt} className="muted">
-                  {formatDateTime(comment.createdAt, language)}
-                </time>
-              </p>
-              <p className="comment-body">{comment.body}</p>
-            </li>
-          ))}
-        </ol>
-      )}
-      {canWrite ? (
-        <form className="form comment-form" onSubmit={submit}>
-          <div className="field">
-            <label htmlFor="rec-comment-body">{t('obligation.comment')}</label>
-            <textarea
-              id="rec-comment-body"
-              required
-              rows={3}
-              maxLength={4000}
-              value={body}
-              onChange={(event) => setBody(event.target.value)}
-            />
-          </div>
-          {add.error === null ? null : <ErrorMessage error={add.error} />}
-          <div>
-            <button type="submit" className="button" disabled={add.isPending}>
-              {t('obligation.post')}
-            </button>
-          </div>
-        </form>
-      ) : null}
-    </section>
+    <CommentThread
+      idPrefix="recommendation"
+      testId="recommendation-comments"
+      comments={detail.comments}
+      canWrite={canWrite}
+      post={add}
+    />
   );
 }
