@@ -4,7 +4,7 @@ import { listRecommendations } from '../store/repos/recommendations.js';
 import { listSessions } from '../store/repos/workshops.js';
 import type { Actor } from './accounts.js';
 import { localDay, screenOf } from './live-participants.js';
-import { requireWorkshop } from './live-session.js';
+import { requireWorkshop } from './workshops.js';
 import {
   joinUrlOf,
   toLiveQuestion,
@@ -24,7 +24,7 @@ export async function getLiveSession(
   },
 ): Promise<ChairLiveSession> {
   const db = workspace.store.db;
-  const workshop = await requireWorkshop(db, request);
+  const { workshop } = await requireWorkshop(db, { ...request, action: 'workshop.manage' });
   const { recommendation, question } = await screenOf(db, workshop);
   const agenda = new Set(
     (await listSessions(db, workshop.id)).flatMap((session) => session.recommendationIds),

@@ -14,12 +14,13 @@ import {
   setLiveState,
 } from '../store/repos/live-session.js';
 import { findRecommendation, type RecommendationRecord } from '../store/repos/recommendations.js';
-import { findWorkshop, type WorkshopRecord } from '../store/repos/workshops.js';
+import type { WorkshopRecord } from '../store/repos/workshops.js';
 import type { Database } from '../store/schema.js';
 import type { Actor } from './accounts.js';
 import { AppError } from './app-error.js';
-import { requireProject } from './project-access.js';
 import { amendRecommendation, decideRecommendation } from './recommendations.js';
+import { amendmentNote, takenUpReason, type Language } from './workshop-record-texts.js';
+import { requireWorkshop } from './workshops.js';
 import { announce, type Workspace } from './workspace.js';
 
 /**
@@ -34,15 +35,16 @@ interface ChairRequest {
   readonly workshopId: string;
 }
 
-/** The workshop, if the actor may run it. */
-export async function requireWorkshop(
+/** The workshop and its project's language, if the actor may run it. */
+async function chairWorkshop(
   db: Kysely<Database>,
   request: ChairRequest,
-): Promise<WorkshopRecord> {
-  await requireProject(db, { ...request, action: 'workshop.manage' });
-  const workshop = await findWorkshop(db, request.projectId, request.workshopId);
-  if (workshop === undefined) throw new AppError('not_found', 'Workshop not found');
-  return workshop;
+): Promise<{ readonly workshop: WorkshopRecord; readonly language: Language }> {
+  const { workshop, project } = await requireWorkshop(db, {
+    ...request,
+    action: 'workshop.manage',
+  });
+  return { workshop, language: project.language };
 }
 
 async function requireRecommendation(
@@ -72,16 +74,20 @@ async function announceLive(workspace: Workspace, actor: Actor, workshop: Worksh
 async function bringUnderDiscussion(
   workspace: Workspace,
   request: ChairRequest,
-  taken: { readonly recommendation: RecommendationRecord; readonly workshop: WorkshopRecord },
+  taken: {
+    readonly recommendation: RecommendationRecord;
+    readonly workshop: WorkshopRecord;
+    readonly language: Language;
+  },
 ): Promise<void> {
-  const { recommendation, workshop } = taken;
+  const { recommendation, workshop, language } = taken;
   if (recommendation.status !== 'proposed') return;
   await decideRecommendation(workspace, {
     actor: request.actor,
     projectId: request.projectId,
     recommendationId: recommendation.id,
     status: 'under_discussion',
-    reason: `Taken up at the workshop “${workshop.title}”`,
+    reason: takenUpReason(language, workshop.title),
     version: recommendation.version,
     workshop: { workshopId: workshop.id, questionId: null, method: null, tally: null },
   });
@@ -93,7 +99,7 @@ export async function showRecommendation(
   request: ChairRequest & { readonly recommendationId: string },
 ): Promise<void> {
   const db = workspace.store.db;
-  const workshop = await requireWorkshop(db, request);
+  const { workshop, language } = await chairWorkshop(db, request);
   const recommendation = await requireRecommendation(
     db,
     workshop.projectId,
@@ -120,7 +126,7 @@ export async function showRecommendation(
       after: { recommendationId: recommendation.id },
     });
   });
-  await bringUnderDiscussion(workspace, request, { recommendation, workshop });
+  await bringUnderDiscussion(workspace, request, { recommendation, workshop, language });
   await announceLive(workspace, request.actor, workshop);
 }
 
@@ -130,7 +136,7 @@ export async function openVote(
   request: ChairRequest & { readonly recommendationId: string; readonly prompt?: string },
 ): Promise<void> {
   const db = workspace.store.db;
-  const workshop = await requireWorkshop(db, request);
+  const { workshop, language } = await chairWorkshop(db, request);
   const recommendation = await requireRecommendation(
     db,
     workshop.projectId,
@@ -145,7 +151,7 @@ export async function openVote(
   if (recommendation.status === 'draft') {
     throw new AppError('conflict', `R${recommendation.number} is a draft: propose it first`);
   }
-  await bringUnderDiscussion(workspace, request, { recommendation, workshop });
+  await bringUnderDiscussion(workspace, request, { recommendation, workshop, language });
   await workspace.store.transaction(async (tx) => {
     // Taking the workshop's row first makes two chairs opening a vote at once wait in turn.
     await setLiveState(tx, { workshopId: workshop.id });
@@ -185,7 +191,7 @@ export async function openVote(
 /** Closes the workshop's open vote; its count is then final. */
 export async function closeVote(workspace: Workspace, request: ChairRequest): Promise<void> {
   const db = workspace.store.db;
-  const workshop = await requireWorkshop(db, request);
+  const { workshop } = await chairWorkshop(db, request);
   await workspace.store.transaction(async (tx) => {
     const open = await listOpenQuestions(tx, workshop.id);
     if (open.length === 0) throw new AppError('conflict', 'No vote is open');
@@ -220,7 +226,7 @@ export async function recordDecision(
   request: ChairRequest & RecordDecisionBody,
 ): Promise<void> {
   const db = workspace.store.db;
-  const workshop = await requireWorkshop(db, request);
+  const { workshop } = await chairWorkshop(db, request);
   const question =
     request.questionId !== undefined
       ? await findQuestion(db, workshop.id, request.questionId)
@@ -277,7 +283,7 @@ export async function acceptAmendment(
   },
 ): Promise<void> {
   const db = workspace.store.db;
-  const workshop = await requireWorkshop(db, request);
+  const { workshop, language } = await chairWorkshop(db, request);
   const contribution = await findContribution(db, workshop.id, request.contributionId);
   if (contribution === undefined) throw new AppError('not_found', 'Contribution not found');
   if (contribution.kind !== 'amendment' || contribution.proposedWording === null) {
@@ -305,7 +311,7 @@ export async function acceptAmendment(
     note:
       request.note !== undefined && request.note !== ''
         ? request.note
-        : `Amendment from ${participant.name} (${participant.organisation}) at the workshop: ${contribution.body}`,
+        : amendmentNote(language, { ...participant, body: contribution.body }),
     ...(request.version === undefined ? {} : { version: request.version }),
     contributionId: contribution.id,
   });
@@ -322,7 +328,7 @@ export async function dismissContribution(
   request: ChairRequest & { readonly contributionId: string },
 ): Promise<void> {
   const db = workspace.store.db;
-  const workshop = await requireWorkshop(db, request);
+  const { workshop } = await chairWorkshop(db, request);
   const contribution = await findContribution(db, workshop.id, request.contributionId);
   if (contribution === undefined) throw new AppError('not_found', 'Contribution not found');
   if (contribution.status !== 'open') {
