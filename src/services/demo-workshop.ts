@@ -128,12 +128,10 @@ const DEMO_DELEGATIONS: readonly {
   },
 ];
 
-const DAY_1 = '2026-12-07';
-const DAY_2 = '2026-12-08';
-
 /** The agenda: days 1–2 the analysis and the recommendations, days 3–5 the drafting strategy. */
 const DEMO_AGENDA: readonly {
-  readonly day: string;
+  /** 1 to 5. */
+  readonly day: number;
   readonly startsAt: string;
   readonly endsAt: string;
   readonly title: string;
@@ -144,7 +142,7 @@ const DEMO_AGENDA: readonly {
   readonly allRecommendations?: boolean;
 }[] = [
   {
-    day: DAY_1,
+    day: 1,
     startsAt: '08:30',
     endsAt: '09:30',
     title: 'Accueil, enregistrement et cérémonie d’ouverture',
@@ -152,7 +150,7 @@ const DEMO_AGENDA: readonly {
     obligationIds: [],
   },
   {
-    day: DAY_1,
+    day: 1,
     startsAt: '09:30',
     endsAt: '12:30',
     title: 'Présentation de l’analyse législative : définition et incriminations',
@@ -161,7 +159,7 @@ const DEMO_AGENDA: readonly {
     obligationIds: ['TIP.3.a', 'TIP.3.b', 'TIP.5.1', 'TIP.5.2.b', 'TIP.5.2.c'],
   },
   {
-    day: DAY_1,
+    day: 1,
     startsAt: '14:00',
     endsAt: '17:00',
     title: 'Protection et assistance des victimes',
@@ -169,7 +167,7 @@ const DEMO_AGENDA: readonly {
     obligationIds: ['TIP.6.1', 'TIP.6.3', 'GP.nonpunishment', 'GP.victim_definition'],
   },
   {
-    day: DAY_2,
+    day: 2,
     startsAt: '09:00',
     endsAt: '12:30',
     title: 'Trafic illicite de migrants et coopération',
@@ -177,7 +175,7 @@ const DEMO_AGENDA: readonly {
     obligationIds: ['SOM.6.1.a', 'SOM.6.1.b.i', 'GP.tip_som_distinction', 'UNTOC.12.1'],
   },
   {
-    day: DAY_2,
+    day: 2,
     startsAt: '14:00',
     endsAt: '17:30',
     title: 'Validation des recommandations',
@@ -186,7 +184,7 @@ const DEMO_AGENDA: readonly {
     allRecommendations: true,
   },
   {
-    day: '2026-12-09',
+    day: 3,
     startsAt: '09:00',
     endsAt: '12:30',
     title: 'Stratégie de rédaction : une loi sur la traite, une loi sur le trafic de migrants',
@@ -194,7 +192,7 @@ const DEMO_AGENDA: readonly {
     obligationIds: [],
   },
   {
-    day: '2026-12-10',
+    day: 4,
     startsAt: '09:00',
     endsAt: '17:00',
     title: 'Travaux de groupes : avant-projets de textes',
@@ -202,7 +200,7 @@ const DEMO_AGENDA: readonly {
     obligationIds: [],
   },
   {
-    day: '2026-12-11',
+    day: 5,
     startsAt: '09:00',
     endsAt: '12:30',
     title: 'Restitution des travaux, feuille de route et clôture',
@@ -233,23 +231,31 @@ function demoSheet(): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** `YYYY-MM-DD` moved by `days` (calendar arithmetic in UTC, no time of day involved). */
+function addDays(day: string, days: number): string {
+  const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, date + days)).toISOString().slice(0, 10);
+}
+
 /**
  * Adds the national validation workshop to the demo project: five days in Bamako, the agenda
  * linked to the findings' obligations and to the recommendations, 52 participants (15 women)
- * imported from the attendance sheet, present on days 1 and 2 but for a few.
+ * imported from the attendance sheet, present on days 1 and 2 but for a few. The workshop is
+ * under way: `today` is its third day, so phones can check in and vote at once.
  */
 export async function seedDemoWorkshop(
   workspace: Workspace,
-  request: { readonly projectId: string; readonly organiser: Actor },
+  request: { readonly projectId: string; readonly organiser: Actor; readonly today: string },
 ): Promise<string> {
   const { projectId, organiser: actor } = request;
+  const dayOf = (number: number): string => addDays(request.today, number - 3);
   const workshop = await createWorkshop(workspace, {
     actor,
     projectId,
     details: {
       title: 'Atelier national de validation de l’analyse législative',
-      startsOn: DAY_1,
-      endsOn: '2026-12-11',
+      startsOn: dayOf(1),
+      endsOn: dayOf(5),
       place: 'Bamako',
       organisers:
         'Ministère de la Justice et des Droits de l’Homme ; Comité national de coordination de la lutte contre la traite des personnes',
@@ -272,7 +278,7 @@ export async function seedDemoWorkshop(
     await addSession(workspace, {
       ...ids,
       body: {
-        day: session.day,
+        day: dayOf(session.day),
         startsAt: session.startsAt,
         endsAt: session.endsAt,
         title: session.title,

@@ -34,7 +34,7 @@ describe('the demo workspace a newcomer opens', () => {
     const user = await findUserByEmail(test.store.db, FIRST_ADMIN_EMAIL);
     if (user === undefined) throw new Error('no admin');
     const admin = actorOf(user);
-    expect(await seedDemoWorkspace(workspace, admin)).toBe(true);
+    expect(await seedDemoWorkspace(workspace, admin, { today: '2026-12-09' })).toBe(true);
     const [project] = await listProjects(workspace, admin);
     expect(project).toMatchObject({ country: 'ML', language: 'fr', role: 'owner' });
     const projectId = project?.id ?? '';

@@ -10,6 +10,7 @@ import { createProject, setMember } from './projects.js';
 import type { Workspace } from './workspace.js';
 import { seedDemoRecommendations } from './demo-recommendations.js';
 import { seedDemoWorkshop } from './demo-workshop.js';
+import { localDay } from './live-participants.js';
 
 /** The demo law: fictional, French, West-African style (examples/laws/README.md). */
 export const DEMO_LAW = fileURLToPath(
@@ -38,7 +39,11 @@ const DEMO_REVIEWS = [
  * analyst and a reviewer), the demo law imported and analysed, and a few findings reviewed.
  * Does nothing when the admin already sees a project.
  */
-export async function seedDemoWorkspace(workspace: Workspace, admin: Actor): Promise<boolean> {
+export async function seedDemoWorkspace(
+  workspace: Workspace,
+  admin: Actor,
+  options: { readonly today?: string } = {},
+): Promise<boolean> {
   const db = workspace.store.db;
   if ((await listProjectsForUser(db, { userId: admin.id, all: true })).length > 0) return false;
   const project = await createProject(workspace, {
@@ -92,7 +97,11 @@ export async function seedDemoWorkspace(workspace: Workspace, admin: Actor): Pro
     });
   }
   await seedDemoRecommendations(workspace, { projectId: project.id, author: analyst });
-  await seedDemoWorkshop(workspace, { projectId: project.id, organiser: admin });
+  await seedDemoWorkshop(workspace, {
+    projectId: project.id,
+    organiser: admin,
+    today: options.today ?? localDay(),
+  });
   return true;
 }
 
