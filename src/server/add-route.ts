@@ -40,8 +40,15 @@ export type RouteHandler<TSpec extends RouteSpec> = (
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** The route whose attempts are counted per address (password guessing). */
 const RATE_LIMITED_LOGIN: RouteSpec = ROUTES.login;
-/** Joining a workshop from a phone is counted per address too (name guessing, flooding). */
-const RATE_LIMITED_JOIN: RouteSpec = ROUTES.joinWorkshop;
+/**
+ * A phone's first steps are counted per address too: looking a join code up (guessing codes)
+ * and joining (guessing names, flooding). A venue whose phones share one public address still
+ * fits in the default allowance.
+ */
+const RATE_LIMITED_JOIN: ReadonlySet<RouteSpec> = new Set([
+  ROUTES.liveWorkshop,
+  ROUTES.joinWorkshop,
+]);
 /** Routes a user who must change the password may still use. */
 const BEFORE_PASSWORD_CHANGE: ReadonlySet<RouteSpec> = new Set([
   ROUTES.me,
@@ -132,7 +139,7 @@ export function routeAdder(app: FastifyInstance, deps: ServerDeps) {
             },
           }
         : {}),
-      ...(spec === RATE_LIMITED_JOIN
+      ...(RATE_LIMITED_JOIN.has(spec)
         ? {
             config: {
               rateLimit: { max: deps.config.joinAttemptsPerMinute, timeWindow: '1 minute' },

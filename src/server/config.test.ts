@@ -13,7 +13,7 @@ describe('the server settings', () => {
   });
 
   it('limits workshop joins per address, and names a wrong setting', () => {
-    expect(readConfig({}, []).joinAttemptsPerMinute).toBe(20);
+    expect(readConfig({}, []).joinAttemptsPerMinute).toBe(120);
     expect(() => readConfig({ JOIN_ATTEMPTS_PER_MINUTE: 'many' }, [])).toThrow(
       /JOIN_ATTEMPTS_PER_MINUTE/,
     );

@@ -31,8 +31,11 @@ const Env = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Login attempts allowed per minute from one address. */
   LOGIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(10),
-  /** Workshop joins allowed per minute from one phone's address. */
-  JOIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(20),
+  /**
+   * Join-code look-ups and workshop joins allowed per minute from one address (a venue's
+   * phones may all come through one address).
+   */
+  JOIN_ATTEMPTS_PER_MINUTE: z.coerce.number().int().positive().default(120),
   /** Create the demo project on an empty database (default: yes on SQLite, no on PostgreSQL). */
   LEXALIGN_DEMO: z.enum(['true', 'false']).optional(),
   /** The first admin's one-time password; random (and printed) when absent. */

@@ -75,6 +75,12 @@ describe('joining a workshop from one address', () => {
         statuses.push((await join(phone(server, workshop.joinCode), name)).statusCode);
       }
       expect(statuses).toEqual([200, 200, 429]);
+      // Looking codes up is counted the same way, so codes cannot be guessed in bulk.
+      const lookups: number[] = [];
+      for (const code of [workshop.joinCode, 'ZZZZZZ', 'YYYYYY']) {
+        lookups.push((await phone(server, code).request('GET', '')).statusCode);
+      }
+      expect(lookups).toEqual([200, 404, 429]);
     } finally {
       await server.close();
     }
