@@ -196,4 +196,16 @@ describe('a vote at the validation workshop', () => {
     expect(await chair.getByTestId('presenter-status').getAttribute('data-status')).toBe('adopted');
     expect(await chair.getByTestId('tally-for').getAttribute('data-count')).toBe('2');
   });
+
+  it('shows the recommendation, the count and the join code alone on the screen for the projector', async () => {
+    const fullscreen = () =>
+      chair.evaluate<string>(`document.fullscreenElement?.className ?? 'none'`);
+    await chair.getByTestId('projector-toggle').click();
+    await expect.poll(fullscreen).toBe('presenter-grid');
+    expect(await chair.getByTestId('projector-toggle').textContent()).toBe(
+      text['presenter.leaveProjector'],
+    );
+    await chair.getByTestId('projector-toggle').click();
+    await expect.poll(fullscreen).toBe('none');
+  });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import {
   DecisionMethod,
@@ -6,18 +6,11 @@ import {
   type ChairLiveSession,
 } from '../../../../src/contract/live-session.js';
 import type { Project } from '../../../../src/contract/projects.js';
-import { ROUTES } from '../../../../src/contract/routes.js';
-import { fillPath } from '../../api/client.js';
 import { ErrorMessage, Loading } from '../../components/error-message.js';
 import { useI18n } from '../../i18n/i18n-context.js';
+import { JoinPanel } from './join-panel.js';
 import { oneOf } from './model.js';
-import { TallyBars } from './tally-bars.js';
-
-type DecisionStatusValue = (typeof DecisionStatus.options)[number];
-
-/** A recommendation the workshop has decided on: no more votes, no other decision here. */
-const isDecided = (status: string): boolean => oneOf(DecisionStatus.options, status) !== undefined;
-type DecisionMethodValue = (typeof DecisionMethod.options)[number];
+import { ProjectorButton } from './projector-button.js';
 import {
   useCloseVote,
   useDecideContribution,
@@ -26,6 +19,13 @@ import {
   useRecordDecision,
   useShowRecommendation,
 } from './queries.js';
+import { TallyBars } from './tally-bars.js';
+
+type DecisionStatusValue = (typeof DecisionStatus.options)[number];
+
+/** A recommendation the workshop has decided on: no more votes, no other decision here. */
+const isDecided = (status: string): boolean => oneOf(DecisionStatus.options, status) !== undefined;
+type DecisionMethodValue = (typeof DecisionMethod.options)[number];
 
 interface PageProps {
   readonly project: Project;
@@ -40,6 +40,7 @@ interface PageProps {
 export function PresenterPage({ project, workshopId }: PageProps) {
   const { t } = useI18n();
   const session = useLiveSession(project.id, workshopId);
+  const projected = useRef<HTMLDivElement>(null);
   if (session.isPending) return <Loading />;
   if (session.isError) {
     return <ErrorMessage error={session.error} onRetry={() => void session.refetch()} />;
@@ -50,7 +51,7 @@ export function PresenterPage({ project, workshopId }: PageProps) {
       <h1>
         {t('presenter.title')} · {live.workshop.title}
       </h1>
-      <div className="presenter-grid">
+      <div className="presenter-grid" ref={projected}>
         <section className="presenter-screen" aria-labelledby="presenter-screen-title">
           <h2 id="presenter-screen-title" className="visually-hidden">
             {t('presenter.onScreen')}
@@ -59,6 +60,7 @@ export function PresenterPage({ project, workshopId }: PageProps) {
           <VotePanel project={project} workshopId={workshopId} live={live} />
         </section>
         <aside className="presenter-side">
+          <ProjectorButton target={projected} />
           <JoinPanel project={project} workshopId={workshopId} live={live} />
           <Picker project={project} workshopId={workshopId} live={live} />
         </aside>
@@ -103,39 +105,6 @@ function OnScreen({ live }: { live: ChairLiveSession }) {
         </p>
       )}
     </article>
-  );
-}
-
-function JoinPanel({ project, workshopId, live }: PartProps) {
-  const { t } = useI18n();
-  const qr = fillPath(ROUTES.liveQr.path, { projectId: project.id, workshopId });
-  return (
-    <section className="card join-panel" aria-labelledby="join-panel-title">
-      <h2 id="join-panel-title">{t('presenter.join')}</h2>
-      <img
-        className="join-qr"
-        src={qr}
-        width={260}
-        height={260}
-        alt={t('presenter.qrAlt', { url: live.joinUrl })}
-      />
-      <p>
-        {t('presenter.code')}{' '}
-        <strong className="join-code" data-testid="join-code">
-          {live.workshop.joinCode}
-        </strong>
-      </p>
-      <p className="join-url" data-testid="join-url">
-        {live.joinUrl}
-      </p>
-      <p data-testid="live-counts">
-        {t('presenter.counts', {
-          joined: live.counts.joined,
-          participants: live.counts.participants,
-          present: live.counts.presentToday,
-        })}
-      </p>
-    </section>
   );
 }
 

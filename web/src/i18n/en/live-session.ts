@@ -6,6 +6,8 @@ export const enLiveSession = {
   'vote.choice.abstain': 'Abstain',
   'vote.figure': '{count} ({percent}%)',
   'presenter.title': 'Live session',
+  'presenter.projector': 'Projector view',
+  'presenter.leaveProjector': 'Leave projector view',
   'presenter.onScreen': 'On screen',
   'presenter.nothingShown': 'No recommendation is on screen yet: pick one to show.',
   'presenter.status.draft': 'Draft',

@@ -8,6 +8,8 @@ export const frLiveSession: { readonly [K in keyof typeof enLiveSession]: string
   'vote.choice.abstain': 'Abstention',
   'vote.figure': '{count} ({percent} %)',
   'presenter.title': 'Séance en direct',
+  'presenter.projector': 'Vue projecteur',
+  'presenter.leaveProjector': 'Quitter la vue projecteur',
   'presenter.onScreen': 'À l’écran',
   'presenter.nothingShown': 'Aucune recommandation à l’écran : choisissez-en une.',
   'presenter.status.draft': 'Brouillon',
