@@ -4,13 +4,10 @@ import { listAudit } from '../store/repos/audit.js';
 import { insertFindings } from '../store/repos/findings.js';
 import type { FindingWrite } from '../store/repos/findings.js';
 import { insertContribution } from '../store/repos/live-session.js';
-import { buildUser } from '../store/testing/factories.js';
 import { openTestStore, TEST_DIALECTS, type TestStore } from '../store/testing/test-stores.js';
 import { buildParticipant, buildWorkshop } from '../store/testing/workshop-factories.js';
-import { actorOf, type Actor } from './accounts.js';
-import { AppError } from './app-error.js';
+import type { Actor } from './accounts.js';
 import { loadCatalogueIndex } from './catalogue-files.js';
-import { createProject, setMember } from './projects.js';
 import {
   amendRecommendation,
   commentOnRecommendation,
@@ -23,6 +20,7 @@ import {
   recommendationDiff,
   updateRecommendation,
 } from './recommendations.js';
+import { expectAppError, projectWithPeople, type ProjectPeople } from './testing/project-people.js';
 import type { Workspace } from './workspace.js';
 
 const catalogue = loadCatalogueIndex();
@@ -57,45 +55,25 @@ const NEW_LAW = {
   obligationIds: ['SOM.6.1.b.i'],
 } as const;
 
-async function expectError(promise: Promise<unknown>, code: string, message?: RegExp) {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  if (message !== undefined) expect((error as AppError).message).toMatch(message);
-  return error as AppError;
-}
-
 describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
   let test: TestStore;
   let workspace: Workspace;
   let projectId: string;
-  const people = new Map<ProjectRole | 'outsider', Actor>();
-  const as = (role: ProjectRole | 'outsider'): Actor => {
-    const actor = people.get(role);
-    if (actor === undefined) throw new Error(`no ${role}`);
-    return actor;
-  };
+  let people: ProjectPeople;
+  const as = (role: ProjectRole | 'outsider'): Actor => people.as(role);
 
   beforeEach(async () => {
     test = await openTestStore(dialect);
     workspace = { store: test.store, catalogue };
     const db = test.store.db;
-    const owner = actorOf(await buildUser(db, { name: 'Owner' }));
-    people.set('owner', owner);
-    const project = await createProject(workspace, {
-      actor: owner,
-      input: { name: 'Mali', country: 'ML', language: 'fr', description: '' },
-    });
-    projectId = project.id;
-    for (const role of ['analyst', 'reviewer', 'drafter', 'organiser', 'observer'] as const) {
-      const user = await buildUser(db, { name: `A ${role}` });
-      await setMember(workspace, { actor: owner, projectId, email: user.email, role });
-      people.set(role, actorOf(user));
-    }
-    people.set('outsider', actorOf(await buildUser(db, { name: 'Outsider' })));
+    people = await projectWithPeople(workspace, [
+      'analyst',
+      'reviewer',
+      'drafter',
+      'organiser',
+      'observer',
+    ]);
+    projectId = people.projectId;
     await insertFindings(db, [
       finding(projectId, 'SOM.6.1.a', 'missing'),
       finding(projectId, 'TIP.6.3.a', 'partial'),
@@ -162,7 +140,7 @@ describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
   });
 
   it('refuses unknown obligations, findings the project lacks, and laws of other projects', async () => {
-    const error = await expectError(
+    const error = await expectAppError(
       create('analyst', {
         findingIds: ['TIP.5.1'],
         obligationIds: ['XYZ.1'],
@@ -184,19 +162,19 @@ describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
 
   it('lets only writers create and edit, members read, and hides the project from outsiders', async () => {
     for (const role of ['reviewer', 'organiser', 'observer'] as const) {
-      await expectError(create(role), 'forbidden');
+      await expectAppError(create(role), 'forbidden');
     }
-    await expectError(create('outsider'), 'not_found');
+    await expectAppError(create('outsider'), 'not_found');
     const made = await create();
     const request = { projectId, recommendationId: made.id };
     expect((await getRecommendation(workspace, { actor: as('observer'), ...request })).id).toBe(
       made.id,
     );
-    await expectError(
+    await expectAppError(
       getRecommendation(workspace, { actor: as('outsider'), ...request }),
       'not_found',
     );
-    await expectError(
+    await expectAppError(
       updateRecommendation(workspace, {
         actor: as('reviewer'),
         ...request,
@@ -225,16 +203,16 @@ describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
       ...request,
       changes: { title: 'Nouveau', version: 1 },
     });
-    await expectError(
+    await expectAppError(
       updateRecommendation(workspace, { ...request, changes: { title: 'Perdu', version: 1 } }),
       'conflict',
       /Someone changed R1/,
     );
-    await expectError(
+    await expectAppError(
       amendRecommendation(workspace, { ...request, wording: 'Autre', note: '', version: 1 }),
       'conflict',
     );
-    await expectError(
+    await expectAppError(
       proposeRecommendation(workspace, { ...request, status: 'proposed', reason: '', version: 1 }),
       'conflict',
     );
@@ -251,7 +229,7 @@ describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
       reason: 'Prête pour l’atelier',
       version: made.version,
     });
-    await expectError(
+    await expectAppError(
       decideRecommendation(workspace, {
         actor: as('analyst'),
         ...ids,
@@ -260,7 +238,7 @@ describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
       }),
       'forbidden',
     );
-    await expectError(
+    await expectAppError(
       decideRecommendation(workspace, {
         actor: as('reviewer'),
         ...ids,
@@ -277,7 +255,7 @@ describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
       reason: '',
       version: proposed.version,
     });
-    await expectError(
+    await expectAppError(
       decideRecommendation(workspace, {
         actor: as('reviewer'),
         ...ids,
@@ -287,7 +265,7 @@ describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
       'validation_failed',
       /A decision needs a reason/,
     );
-    await expectError(
+    await expectAppError(
       decideRecommendation(workspace, {
         actor: as('reviewer'),
         ...ids,
@@ -329,12 +307,12 @@ describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
       ['proposed', 'under_discussion', 'A reviewer'],
       ['under_discussion', 'adopted_with_changes', 'A reviewer'],
     ]);
-    await expectError(
+    await expectAppError(
       amendRecommendation(workspace, { actor: as('analyst'), ...ids, wording: 'Encore', note: '' }),
       'conflict',
       /re-open it/,
     );
-    await expectError(
+    await expectAppError(
       decideRecommendation(workspace, {
         actor: as('organiser'),
         ...ids,
@@ -405,7 +383,7 @@ describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
       body: 'Préciser « sans délai »',
       proposedWording: 'Le Mali adopte sans délai une loi.',
     });
-    await expectError(
+    await expectAppError(
       amendRecommendation(workspace, {
         actor: as('analyst'),
         ...ids,
@@ -461,7 +439,7 @@ describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
       body: 'Citer l’article 6',
     });
     expect(comment).toMatchObject({ author: { name: 'A reviewer' }, body: 'Citer l’article 6' });
-    await expectError(
+    await expectAppError(
       commentOnRecommendation(workspace, { actor: as('observer'), ...ids, body: 'x' }),
       'forbidden',
     );
@@ -485,7 +463,7 @@ describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
         .map((s) => s.text)
         .join(''),
     ).toContain('incriminant');
-    await expectError(
+    await expectAppError(
       recommendationDiff(workspace, { actor: as('observer'), ...ids, from: 1, to: 7 }),
       'not_found',
       /no version 7 \(it has 1 to 2\)/,
@@ -496,7 +474,7 @@ describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
       status: 'proposed',
       reason: '',
     });
-    await expectError(
+    await expectAppError(
       deleteRecommendation(workspace, { actor: as('analyst'), ...ids }),
       'conflict',
       /only a draft/,
@@ -507,14 +485,14 @@ describe.each(TEST_DIALECTS)('recommendation use-cases on %s', (dialect) => {
       status: 'draft',
       reason: 'À revoir',
     });
-    await expectError(
+    await expectAppError(
       deleteRecommendation(workspace, { actor: as('reviewer'), ...ids }),
       'forbidden',
     );
     expect(await deleteRecommendation(workspace, { actor: as('drafter'), ...ids })).toEqual({
       ok: true,
     });
-    await expectError(getRecommendation(workspace, { actor: as('owner'), ...ids }), 'not_found');
+    await expectAppError(getRecommendation(workspace, { actor: as('owner'), ...ids }), 'not_found');
     const [entry] = await listAudit(test.store.db, {
       projectId,
       objectType: 'recommendation',

@@ -7,12 +7,9 @@ import {
   insertRecommendation,
   insertRecommendationTransition,
 } from '../store/repos/recommendations.js';
-import { buildUser } from '../store/testing/factories.js';
 import { openTestStore, TEST_DIALECTS, type TestStore } from '../store/testing/test-stores.js';
-import { actorOf, type Actor } from './accounts.js';
-import { AppError } from './app-error.js';
+import type { Actor } from './accounts.js';
 import { loadCatalogueIndex } from './catalogue-files.js';
-import { createProject, setMember } from './projects.js';
 import {
   addParticipant,
   importParticipants,
@@ -34,6 +31,7 @@ import {
   updateWorkshop,
   workshopDetail,
 } from './workshops.js';
+import { expectAppError, projectWithPeople, type ProjectPeople } from './testing/project-people.js';
 import type { Workspace } from './workspace.js';
 
 const catalogue = loadCatalogueIndex();
@@ -58,16 +56,6 @@ const PERSON = {
   phone: '+223 70 00 00 00',
 } as const;
 
-async function expectError(promise: Promise<unknown>, code: string, message?: RegExp) {
-  const error = await promise.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  expect((error as AppError).code).toBe(code);
-  if (message !== undefined) expect((error as AppError).message).toMatch(message);
-}
-
 async function xlsx(rows: string[][]): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Liste');
@@ -79,30 +67,14 @@ describe.each(TEST_DIALECTS)('workshop use-cases on %s', (dialect) => {
   let test: TestStore;
   let workspace: Workspace;
   let projectId: string;
-  const people = new Map<ProjectRole | 'outsider', Actor>();
-  const as = (role: ProjectRole | 'outsider'): Actor => {
-    const actor = people.get(role);
-    if (actor === undefined) throw new Error(`no ${role}`);
-    return actor;
-  };
+  let people: ProjectPeople;
+  const as = (role: ProjectRole | 'outsider'): Actor => people.as(role);
 
   beforeEach(async () => {
     test = await openTestStore(dialect);
     workspace = { store: test.store, catalogue };
-    const db = test.store.db;
-    const owner = actorOf(await buildUser(db, { name: 'Owner' }));
-    people.set('owner', owner);
-    const project = await createProject(workspace, {
-      actor: owner,
-      input: { name: 'Mali', country: 'ML', language: 'fr', description: '' },
-    });
-    projectId = project.id;
-    for (const role of ['analyst', 'organiser', 'observer'] as const) {
-      const user = await buildUser(db, { name: `A ${role}` });
-      await setMember(workspace, { actor: owner, projectId, email: user.email, role });
-      people.set(role, actorOf(user));
-    }
-    people.set('outsider', actorOf(await buildUser(db, { name: 'Outsider' })));
+    people = await projectWithPeople(workspace, ['analyst', 'organiser', 'observer']);
+    projectId = people.projectId;
   });
   afterEach(() => test.cleanup());
 
@@ -115,9 +87,9 @@ describe.each(TEST_DIALECTS)('workshop use-cases on %s', (dialect) => {
     expect(workshop.joinCode).not.toMatch(/[0O1IL]/);
     expect(workshop.days).toEqual(['2026-12-07', '2026-12-08', '2026-12-09']);
     expect(workshop.agenda.map((day) => day.sessions)).toEqual([[], [], []]);
-    await expectError(plan('analyst'), 'forbidden');
-    await expectError(plan('observer'), 'forbidden');
-    await expectError(plan('outsider'), 'not_found');
+    await expectAppError(plan('analyst'), 'forbidden');
+    await expectAppError(plan('observer'), 'forbidden');
+    await expectAppError(plan('outsider'), 'not_found');
     const seen = await workshopDetail(workspace, {
       actor: as('observer'),
       projectId,
@@ -134,7 +106,7 @@ describe.each(TEST_DIALECTS)('workshop use-cases on %s', (dialect) => {
       version: 1,
     });
     expect(updated).toMatchObject({ place: 'Bamako, CICB', version: 2, canManage: true });
-    await expectError(
+    await expectAppError(
       updateWorkshop(workspace, { ...ids, details: EVENT, version: 1 }),
       'conflict',
       /reload/,
@@ -175,7 +147,7 @@ describe.each(TEST_DIALECTS)('workshop use-cases on %s', (dialect) => {
     const first = await addSession(workspace, { ...ids, body });
     expect(first.obligationIds).toEqual(['SOM.6.1.a']);
     const second = await addSession(workspace, { ...ids, body: { ...body, title: 'Débats' } });
-    await expectError(
+    await expectAppError(
       addSession(workspace, {
         ...ids,
         body: { ...body, day: '2026-12-12', recommendationIds: ['nope'], obligationIds: ['XYZ.1'] },
@@ -183,7 +155,10 @@ describe.each(TEST_DIALECTS)('workshop use-cases on %s', (dialect) => {
       'validation_failed',
       /2026-12-12 is not a day of the workshop.*nope.*XYZ\.1/,
     );
-    await expectError(addSession(workspace, { ...ids, actor: as('observer'), body }), 'forbidden');
+    await expectAppError(
+      addSession(workspace, { ...ids, actor: as('observer'), body }),
+      'forbidden',
+    );
     const reordered = await reorderSessions(workspace, {
       ...ids,
       day: '2026-12-07',
@@ -193,11 +168,11 @@ describe.each(TEST_DIALECTS)('workshop use-cases on %s', (dialect) => {
       'Débats',
       'Présentation de l’analyse',
     ]);
-    await expectError(
+    await expectAppError(
       reorderSessions(workspace, { ...ids, day: '2026-12-07', sessionIds: [first.id] }),
       'validation_failed',
     );
-    await expectError(
+    await expectAppError(
       updateWorkshop(workspace, {
         ...ids,
         details: { ...EVENT, startsOn: '2026-12-08' },
@@ -221,7 +196,7 @@ describe.each(TEST_DIALECTS)('workshop use-cases on %s', (dialect) => {
     expect(statistics.recommendations.byStatus.adopted).toBe(1);
     expect(statistics.recommendations.byMethod.vote).toBe(1);
     expect(statistics.decisions[0]).toMatchObject({ label: 'R1', tally: { for: 30 } });
-    await expectError(removeWorkshop(workspace, ids), 'conflict', /on record/);
+    await expectAppError(removeWorkshop(workspace, ids), 'conflict', /on record/);
   });
 
   it('hides contacts from members who do not manage the workshop', async () => {
@@ -292,7 +267,7 @@ describe.each(TEST_DIALECTS)('workshop use-cases on %s', (dialect) => {
     expect(list.participants[0]?.email).toBe('awa@example.org');
     const again = await importParticipants(workspace, { ...ids, upload, partial: true });
     expect(again).toMatchObject({ created: 0, updated: 2, checkIns: 0 });
-    await expectError(
+    await expectAppError(
       importParticipants(workspace, {
         ...ids,
         upload: { fileName: 'liste.pdf', bytes: new TextEncoder().encode('%PDF') },
@@ -300,12 +275,12 @@ describe.each(TEST_DIALECTS)('workshop use-cases on %s', (dialect) => {
       }),
       'unsupported_media_type',
     );
-    await expectError(
+    await expectAppError(
       importParticipants(workspace, { ...ids, actor: as('observer'), upload, partial: true }),
       'forbidden',
     );
     const huge = `Nom;Structure\n${'Awa Traoré;ONG\n'.repeat(5001)}`;
-    await expectError(
+    await expectAppError(
       importParticipants(workspace, {
         ...ids,
         upload: { fileName: 'liste.csv', bytes: new TextEncoder().encode(huge) },
@@ -335,18 +310,18 @@ describe.each(TEST_DIALECTS)('workshop use-cases on %s', (dialect) => {
     });
     await checkInParticipant(workspace, { ...ids, participantId: moussa.id, day });
     await checkInParticipant(workspace, { ...ids, participantId: moussa.id, day: '2026-12-08' });
-    await expectError(
+    await expectAppError(
       checkInParticipant(workspace, { ...ids, participantId: awa.id, day: '2026-12-10' }),
       'validation_failed',
     );
-    await expectError(
+    await expectAppError(
       checkInParticipant(workspace, { ...ids, actor: as('observer'), participantId: awa.id, day }),
       'forbidden',
     );
     const attendance = await workshopAttendance(workspace, { ...ids, actor: as('observer') });
     expect(attendance.totals.map((total) => total.counts.total)).toEqual([2, 1, 0]);
     await undoParticipantCheckIn(workspace, { ...ids, participantId: moussa.id, day });
-    await expectError(
+    await expectAppError(
       undoParticipantCheckIn(workspace, { ...ids, participantId: moussa.id, day }),
       'not_found',
     );
@@ -416,13 +391,13 @@ describe.each(TEST_DIALECTS)('workshop use-cases on %s', (dialect) => {
       participantId: voter.id,
       choice: 'for',
     });
-    await expectError(
+    await expectAppError(
       removeParticipant(workspace, { ...ids, participantId: voter.id }),
       'conflict',
       /1 vote\(s\)/,
     );
     await removeParticipant(workspace, { ...ids, participantId: other.id });
-    await expectError(removeWorkshop(workspace, ids), 'conflict', /1 vote\(s\) on record/);
+    await expectAppError(removeWorkshop(workspace, ids), 'conflict', /1 vote\(s\) on record/);
     expect((await workshopParticipants(workspace, ids)).participants.map((p) => p.id)).toEqual([
       voter.id,
     ]);

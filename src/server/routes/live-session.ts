@@ -24,6 +24,7 @@ import { findWorkshop } from '../../store/repos/workshops.js';
 import type { Actor } from '../../services/accounts.js';
 import { AppError } from '../../services/app-error.js';
 import type { AddRoute } from '../add-route.js';
+import { openEventStream } from '../event-stream.js';
 import { phoneBaseUrl } from '../lan.js';
 import { participantToken, setParticipantCookie } from '../participant-cookie.js';
 import type { ServerDeps } from '../server-deps.js';
@@ -56,15 +57,7 @@ export function liveSessionRoutes(add: AddRoute, deps: ServerDeps): void {
   add(ROUTES.selfCheckIn, ({ participant }) => selfCheckIn(workspace, participant));
   add(ROUTES.liveEvents, ({ participant, reply }) => {
     const { workshop } = participant;
-    reply.hijack();
-    const response = reply.raw;
-    response.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-      'x-accel-buffering': 'no',
-    });
-    response.write('retry: 3000\n\n');
+    const response = openEventStream(reply);
     // Phones hear that something moved, never who did it nor each vote.
     deps.hub.attach(workshop.projectId, response, (change) =>
       PHONE_KINDS.has(change.kind) && (change.kind !== 'live' || change.objectId === workshop.id)
