@@ -197,6 +197,33 @@ describe('a vote at the validation workshop', () => {
     expect(await chair.getByTestId('tally-for').getAttribute('data-count')).toBe('2');
   });
 
+  it('lets the organiser release a lost phone: it falls back to the join form, and the person can join again', async () => {
+    const phone = phones[3];
+    const person = PHONES[3];
+    if (phone === undefined) throw new Error('no phone');
+    await chair.goto(`/#/projects/${projectId}/workshops/${workshopId}/participants`);
+    await chair.getByTestId('participant-search').fill(person.name);
+    chair.once('dialog', (dialog) => void dialog.accept());
+    await chair
+      .getByRole('button', {
+        name: text['ws.participants.releasePhoneLabel'].replace('{name}', person.name),
+      })
+      .click();
+    await expect
+      .poll(() => chair.getByRole('button', { name: text['ws.participants.releasePhone'] }).count())
+      .toBe(0);
+    await phone.reload();
+    await phone.getByLabel(text['phone.name'], { exact: true }).fill(person.name);
+    await phone.getByLabel(text['phone.organisation'], { exact: true }).fill(person.organisation);
+    await phone.getByLabel(text['phone.sex.female'], { exact: true }).check();
+    await phone.getByRole('button', { name: text['phone.join'], exact: true }).click();
+    // Back as the same person: the vote she cast is still hers.
+    const mine = phone.locator('[data-testid="my-vote"]');
+    await expect.poll(() => mine.getAttribute('data-choice')).toBe(person.choice);
+    await chair.goto(live());
+    await chair.getByTestId('presenter-recommendation').waitFor();
+  });
+
   it('shows the recommendation, the count and the join code alone on the screen for the projector', async () => {
     const fullscreen = () =>
       chair.evaluate<string>(`document.fullscreenElement?.className ?? 'none'`);

@@ -557,6 +557,15 @@ export const ROUTES = {
     params: ParticipantParams,
     response: Ok,
   }),
+  releaseParticipantPhone: route({
+    method: 'POST',
+    path: '/api/projects/:projectId/workshops/:workshopId/participants/:participantId/release-phone',
+    summary:
+      'Forget the phone a participant joined from: the next phone that joins with their name takes them over',
+    access: 'workshop.manage',
+    params: ParticipantParams,
+    response: Participant,
+  }),
   listAttendance: route({
     method: 'GET',
     path: '/api/projects/:projectId/workshops/:workshopId/attendance',

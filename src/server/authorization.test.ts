@@ -17,6 +17,7 @@ import { hashPassword } from '../services/passwords.js';
 import { createProject, setMember } from '../services/projects.js';
 import { startSession } from '../services/sessions.js';
 import { insertContribution, listOpenQuestions } from '../store/repos/live-session.js';
+import { setParticipantDevice } from '../store/repos/participants.js';
 import { findUserById } from '../store/repos/users.js';
 import { findWorkshop } from '../store/repos/workshops.js';
 import { buildUser } from '../store/testing/factories.js';
@@ -472,6 +473,16 @@ const CALLS: { readonly [TName in RouteName]: CallBuilder } = {
     body: { ...WORKSHOP_PARTICIPANT, functionTitle: `Set by ${caller.name}` },
   }),
   deleteParticipant: async (fixture) => ({ params: await throwAwayParticipant(fixture) }),
+  releaseParticipantPhone: async (fixture) => {
+    const params = await throwAwayParticipant(fixture);
+    // As if they had joined from a phone.
+    await setParticipantDevice(
+      fixture.server.workspace.store.db,
+      params.participantId ?? '',
+      `phone-${params.participantId ?? ''}`,
+    );
+    return { params };
+  },
   listAttendance: async (fixture) => ({ params: (await throwAwayWorkshop(fixture)).params }),
   checkInParticipant: async (fixture) => {
     const { participantId, ...params } = await throwAwayParticipant(fixture);

@@ -273,6 +273,27 @@ describe.each(TEST_DIALECTS)('the live session of a workshop, on %s', (dialect) 
     const refused = await join(second, 'Aïssata Traoré', 'Ministère de la Justice');
     expect(refused.statusCode).toBe(409);
     expect(refused.json<{ message: string }>().message).toContain('see the organiser');
+
+    // The organiser releases the lost phone: it no longer acts as her, the new one takes over.
+    const participants = `/api/projects/${projectId}/workshops/${workshop.id}/participants`;
+    expect(
+      (await observer.request('POST', `${participants}/${listed.id}/release-phone`)).statusCode,
+    ).toBe(403);
+    const released = await organiser.request('POST', `${participants}/${listed.id}/release-phone`);
+    expect(released.statusCode).toBe(200);
+    expect(released.json<{ hasDevice: boolean }>().hasDevice).toBe(false);
+    expect((await first.request('GET', '/state')).statusCode).toBe(401);
+    const taken = await join(second, 'Aïssata Traoré', 'Ministère de la Justice');
+    expect(taken.json<JoinResult>()).toMatchObject({
+      how: 'claimed',
+      participant: { id: listed.id },
+    });
+    expect(
+      (await organiser.request('POST', `${participants}/${listed.id}/release-phone`)).statusCode,
+    ).toBe(200);
+    expect(
+      (await organiser.request('POST', `${participants}/${listed.id}/release-phone`)).statusCode,
+    ).toBe(409);
   });
 
   it('keeps participants and users apart: no project route with a participant cookie, no change without the CSRF token, no other workshop', async () => {

@@ -17,6 +17,7 @@ import {
   countParticipantRecords,
   deleteParticipant,
   findParticipant,
+  setParticipantDevice,
   insertParticipant,
   listParticipants,
   updateParticipant,
@@ -207,6 +208,38 @@ export async function removeParticipant(
     });
   });
   await announceChange(workspace, request, 'participant');
+}
+
+/**
+ * Forgets the phone a participant joined from (lost, flat, borrowed): that phone no longer
+ * acts as them, and the next phone that joins with their name and organisation takes them
+ * over, with their votes and contributions kept.
+ */
+export async function releaseParticipantPhone(
+  workspace: Workspace,
+  request: WorkshopRequest & { readonly participantId: string },
+): Promise<Participant> {
+  const { released, days } = await workspace.store.transaction(async (tx) => {
+    const { workshop, participant } = await loadParticipant(tx, request);
+    if (!participant.hasDevice) {
+      throw new AppError('conflict', `${participant.name} has not joined from a phone`);
+    }
+    await setParticipantDevice(tx, participant.id, null);
+    await appendAudit(tx, {
+      projectId: request.projectId,
+      actorId: request.actor.id,
+      action: 'participant.phone_released',
+      objectType: 'participant',
+      objectId: participant.id,
+    });
+    const attendance = await listAttendance(tx, workshop.id);
+    return {
+      released: { ...participant, hasDevice: false },
+      days: daysByParticipant(attendance).get(participant.id) ?? [],
+    };
+  });
+  await announceChange(workspace, request, 'participant');
+  return participantView(released, { showContacts: true, days });
 }
 
 /** What an import row changes on an existing participant: only what the sheet says. */

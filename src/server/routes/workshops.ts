@@ -7,6 +7,7 @@ import {
   addParticipant,
   changeParticipant,
   importParticipants,
+  releaseParticipantPhone,
   removeParticipant,
   workshopParticipants,
 } from '../../services/workshop-participants.js';
@@ -118,6 +119,9 @@ export function workshopRoutes(add: AddRoute, deps: ServerDeps): void {
     await removeParticipant(workspace, { actor, ...params });
     return ok;
   });
+  add(ROUTES.releaseParticipantPhone, ({ actor, params }) =>
+    releaseParticipantPhone(workspace, { actor, ...params }),
+  );
   add(ROUTES.listAttendance, ({ actor, params }) =>
     workshopAttendance(workspace, { actor, ...params }),
   );

@@ -54,6 +54,9 @@ export function ParticipantsTab(props: { project: Project; workshop: WorkshopDet
           {t('ws.participants.showing', { shown: shown.length, total: all.length })}
         </p>
         {changes.remove.error === null ? null : <ErrorMessage error={changes.remove.error} />}
+        {changes.releasePhone.error === null ? null : (
+          <ErrorMessage error={changes.releasePhone.error} />
+        )}
         {all.length === 0 ? (
           <p>{t('ws.participants.empty')}</p>
         ) : (
@@ -132,6 +135,30 @@ export function ParticipantsTab(props: { project: Project; workshop: WorkshopDet
                           >
                             {t('ws.participants.delete')}
                           </button>
+                          {participant.hasDevice ? (
+                            <button
+                              type="button"
+                              className="button button-small"
+                              data-testid={`release-phone-${participant.id}`}
+                              aria-label={t('ws.participants.releasePhoneLabel', {
+                                name: participant.name,
+                              })}
+                              disabled={changes.releasePhone.isPending}
+                              onClick={() => {
+                                if (
+                                  window.confirm(
+                                    t('ws.participants.releasePhoneConfirm', {
+                                      name: participant.name,
+                                    }),
+                                  )
+                                ) {
+                                  changes.releasePhone.mutate(participant.id);
+                                }
+                              }}
+                            >
+                              {t('ws.participants.releasePhone')}
+                            </button>
+                          ) : null}
                         </div>
                       </td>
                     ) : null}

@@ -119,7 +119,12 @@ export function useParticipantChanges(projectId: string, workshopId: string) {
       api.call('deleteParticipant', { params: { ...params, participantId } }),
     onSuccess: refresh,
   });
-  return { add, update, remove };
+  const releasePhone = useMutation({
+    mutationFn: (participantId: string) =>
+      api.call('releaseParticipantPhone', { params: { ...params, participantId } }),
+    onSuccess: refresh,
+  });
+  return { add, update, remove, releasePhone };
 }
 
 /** Sends an attendance sheet (multipart field `file`) as the import form does. */

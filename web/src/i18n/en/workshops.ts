@@ -75,6 +75,10 @@ export const enWorkshops = {
   'ws.participants.edit': 'Edit',
   'ws.participants.editLabel': 'Edit {name}',
   'ws.participants.editTitle': 'Edit {name}',
+  'ws.participants.releasePhone': 'Release phone',
+  'ws.participants.releasePhoneLabel': 'Release the phone {name} joined from',
+  'ws.participants.releasePhoneConfirm':
+    'Release the phone {name} joined from? It will no longer act as them; the next phone that joins with their name and organisation takes over, with their votes kept.',
   'ws.participants.delete': 'Remove',
   'ws.participants.deleteLabel': 'Remove {name}',
   'ws.participants.deleteConfirm': 'Remove {name} and their attendance from the workshop?',

@@ -81,6 +81,10 @@ export const frWorkshops: { readonly [K in keyof typeof enWorkshops]: string } =
   'ws.participants.edit': 'Modifier',
   'ws.participants.editLabel': 'Modifier {name}',
   'ws.participants.editTitle': 'Modifier {name}',
+  'ws.participants.releasePhone': 'Libérer le téléphone',
+  'ws.participants.releasePhoneLabel': 'Libérer le téléphone de {name}',
+  'ws.participants.releasePhoneConfirm':
+    'Libérer le téléphone de {name} ? Il n’agira plus en son nom ; le prochain téléphone qui rejoint avec ses nom et organisation prend la relève, ses votes sont conservés.',
   'ws.participants.delete': 'Retirer',
   'ws.participants.deleteLabel': 'Retirer {name}',
   'ws.participants.deleteConfirm': 'Retirer {name} et sa présence de l’atelier ?',
