@@ -229,9 +229,10 @@ describe('a vote at the validation workshop', () => {
       chair.evaluate<string>(`document.fullscreenElement?.className ?? 'none'`);
     await chair.getByTestId('projector-toggle').click();
     await expect.poll(fullscreen).toBe('presenter-grid');
-    expect(await chair.getByTestId('projector-toggle').textContent()).toBe(
-      text['presenter.leaveProjector'],
-    );
+    // The label follows the browser's fullscreen change, a moment after it.
+    await expect
+      .poll(() => chair.getByTestId('projector-toggle').textContent())
+      .toBe(text['presenter.leaveProjector']);
     await chair.getByTestId('projector-toggle').click();
     await expect.poll(fullscreen).toBe('none');
   });
