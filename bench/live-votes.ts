@@ -12,7 +12,7 @@ import { CSRF_HEADER, SESSION_COOKIE } from '../src/server/session-cookie.js';
 import { actorOf } from '../src/services/accounts.js';
 import { loadCatalogueIndex } from '../src/services/catalogue-files.js';
 import { FindingTableCache } from '../src/services/finding-table-cache.js';
-import { localDay } from '../src/services/live-participants.js';
+import { localDay } from '../src/services/local-day.js';
 import { generatePassword, hashPassword } from '../src/services/passwords.js';
 import { createProject } from '../src/services/projects.js';
 import { startSession } from '../src/services/sessions.js';

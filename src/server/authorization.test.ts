@@ -10,7 +10,7 @@ import { ROUTES, type RouteAccess, type RouteName, type RouteSpec } from '../con
 import { can, PROJECT_ROLES, type ProjectRole } from '../core/access/permissions.js';
 import { actorOf, type Actor } from '../services/accounts.js';
 import { DEMO_LAW } from '../services/demo-workspace.js';
-import { localDay } from '../services/live-participants.js';
+import { localDay } from '../services/local-day.js';
 import { closeVote, openVote, showRecommendation } from '../services/live-session.js';
 import { FindingTableCache } from '../services/finding-table-cache.js';
 import { hashPassword } from '../services/passwords.js';

@@ -6,7 +6,7 @@ import type {
   LiveWorkshop,
   ParticipantState,
 } from '../contract/live-session.js';
-import { localDay } from '../services/live-participants.js';
+import { localDay } from '../services/local-day.js';
 import { insertRecommendation } from '../store/repos/recommendations.js';
 import { TEST_DIALECTS } from '../store/testing/test-stores.js';
 import { buildParticipant, buildWorkshop } from '../store/testing/workshop-factories.js';

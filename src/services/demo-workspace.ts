@@ -10,7 +10,7 @@ import { createProject, setMember } from './projects.js';
 import type { Workspace } from './workspace.js';
 import { seedDemoRecommendations } from './demo-recommendations.js';
 import { seedDemoWorkshop } from './demo-workshop.js';
-import { localDay } from './live-participants.js';
+import { localDay } from './local-day.js';
 
 /** The demo law: fictional, French, West-African style (examples/laws/README.md). */
 export const DEMO_LAW = fileURLToPath(

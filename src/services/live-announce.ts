@@ -1,18 +1,5 @@
 import type { LiveChange } from '../contract/live.js';
-import type { Workspace } from './workspace.js';
-
-/** Publishes a change no user made (a participant's phone did). */
-export async function announceFromPhone(
-  workspace: Workspace,
-  change: Omit<LiveChange, 'actor'>,
-): Promise<void> {
-  const message: LiveChange = { ...change, actor: null };
-  try {
-    await workspace.store.live.publish(JSON.stringify(message));
-  } catch {
-    // The write is committed; screens see it on their next fetch.
-  }
-}
+import { announce, type Workspace } from './workspace.js';
 
 /**
  * Announces votes at most once per question per interval: 200 votes in a second make five
@@ -46,7 +33,7 @@ const announcers = new WeakMap<Workspace, VoteAnnouncer>();
 export function announcerOf(workspace: Workspace): VoteAnnouncer {
   let announcer = announcers.get(workspace);
   if (announcer === undefined) {
-    announcer = new VoteAnnouncer((change) => announceFromPhone(workspace, change));
+    announcer = new VoteAnnouncer((change) => announce(workspace, { ...change, actor: null }));
     announcers.set(workspace, announcer);
   }
   return announcer;

@@ -12,21 +12,20 @@ import type {
 } from '../contract/live-session.js';
 import { isWorkshopDay, samePerson } from '../core/workshop/live-session.js';
 import type { VoteChoice } from '../core/workshop/vocabulary.js';
-import { checkIn } from '../store/repos/attendance.js';
+import { checkIn, isCheckedIn } from '../store/repos/attendance.js';
 import { appendAudit } from '../store/repos/audit.js';
 import {
-  claimParticipantDevice,
   countVotes,
   findQuestion,
   findVote,
   insertContribution,
-  isCheckedIn,
   latestQuestion,
   listContributions,
   upsertVote,
   type QuestionRecord,
 } from '../store/repos/live-session.js';
 import {
+  claimParticipantDevice,
   findParticipantByDevice,
   insertParticipant,
   listParticipants,
@@ -41,14 +40,15 @@ import {
 import type { Database } from '../store/schema.js';
 import type { Store } from '../store/open-store.js';
 import { AppError } from './app-error.js';
-import { announceFromPhone, announcerOf } from './live-announce.js';
+import { announcerOf } from './live-announce.js';
+import { localDay } from './local-day.js';
 import {
   toLiveParticipant,
   toLiveQuestion,
   toLiveRecommendation,
   toOwnContribution,
 } from './live-views.js';
-import type { Workspace } from './workspace.js';
+import { announce, type Workspace } from './workspace.js';
 import type { z } from 'zod';
 
 /**
@@ -205,7 +205,8 @@ export async function joinWorkshop(
     return { workshop, participant, token, how: 'new' as const };
   });
   if (outcome.how !== 'returning') {
-    await announceFromPhone(workspace, {
+    await announce(workspace, {
+      actor: null,
       projectId: outcome.workshop.projectId,
       kind: 'participant',
       objectId: outcome.workshop.id,
@@ -219,12 +220,6 @@ export async function joinWorkshop(
       how: outcome.how,
     },
   };
-}
-
-/** Today's date at the venue (the server's clock), `YYYY-MM-DD`. */
-export function localDay(now: Date = new Date()): string {
-  const pad = (value: number): string => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** The recommendation on screen and the question to show with it: the open one, else the last. */
@@ -374,7 +369,8 @@ export async function contribute(
     });
     return created;
   });
-  await announceFromPhone(workspace, {
+  await announce(workspace, {
+    actor: null,
     projectId: workshop.projectId,
     kind: 'contribution',
     objectId: contribution.recommendationId,
@@ -417,7 +413,8 @@ export async function selfCheckIn(
     return result === 'created';
   });
   if (created) {
-    await announceFromPhone(workspace, {
+    await announce(workspace, {
+      actor: null,
       projectId: workshop.projectId,
       kind: 'attendance',
       objectId: workshop.id,

@@ -3,7 +3,8 @@ import { countPeople, countVotes, listContributions } from '../store/repos/live-
 import { listRecommendations } from '../store/repos/recommendations.js';
 import { listSessions } from '../store/repos/workshops.js';
 import type { Actor } from './accounts.js';
-import { localDay, screenOf } from './live-participants.js';
+import { screenOf } from './live-participants.js';
+import { localDay } from './local-day.js';
 import { requireWorkshop } from './workshops.js';
 import {
   joinUrlOf,

@@ -14,16 +14,17 @@ export interface Workspace {
 
 /**
  * Tells every server instance (and so every open browser) that something changed. Sent after
- * the transaction commits; a lost message only delays a refresh, it never loses data.
+ * the transaction commits; a lost message only delays a refresh, it never loses data. The
+ * actor is null when no user did it (a participant's phone).
  */
 export async function announce(
   workspace: Workspace,
-  change: Omit<LiveChange, 'actor'> & { readonly actor: Actor },
+  change: Omit<LiveChange, 'actor'> & { readonly actor: Actor | null },
 ): Promise<void> {
   if (changesTables(change.kind)) workspace.tables?.invalidate(change.projectId);
   const message: LiveChange = {
     ...change,
-    actor: { id: change.actor.id, name: change.actor.name },
+    actor: change.actor === null ? null : { id: change.actor.id, name: change.actor.name },
   };
   try {
     await workspace.store.live.publish(JSON.stringify(message));

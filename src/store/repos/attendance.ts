@@ -98,3 +98,17 @@ export async function deleteAttendanceOutside(
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** True when the participant is checked in on `day`. */
+export async function isCheckedIn(
+  db: Kysely<Database>,
+  input: { participantId: string; day: string },
+): Promise<boolean> {
+  const row = await db
+    .selectFrom('attendance')
+    .select('day')
+    .where('participant_id', '=', input.participantId)
+    .where('day', '=', input.day)
+    .executeTakeFirst();
+  return row !== undefined;
+}

@@ -379,24 +379,6 @@ export async function decideContribution(
   return result.numUpdatedRows > 0n;
 }
 
-/**
- * Binds a participant of the attendance list to a phone, only if no phone has claimed them
- * yet: of two phones claiming the same person at once, one wins. False when already bound.
- */
-export async function claimParticipantDevice(
-  db: Kysely<Database>,
-  input: { workshopId: string; participantId: string; deviceHash: string },
-): Promise<boolean> {
-  const result = await db
-    .updateTable('participants')
-    .set({ device_hash: input.deviceHash })
-    .where('workshop_id', '=', input.workshopId)
-    .where('id', '=', input.participantId)
-    .where('device_hash', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
-}
-
 /** The participant's count on the list, with a phone, and checked in on `day`. */
 export async function countPeople(
   db: Kysely<Database>,
@@ -418,18 +400,4 @@ export async function countPeople(
     joined: Number(listed.joined),
     present: Number(present.n),
   };
-}
-
-/** True when the participant is checked in on `day`. */
-export async function isCheckedIn(
-  db: Kysely<Database>,
-  input: { participantId: string; day: string },
-): Promise<boolean> {
-  const row = await db
-    .selectFrom('attendance')
-    .select('day')
-    .where('participant_id', '=', input.participantId)
-    .where('day', '=', input.day)
-    .executeTakeFirst();
-  return row !== undefined;
 }

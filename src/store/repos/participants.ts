@@ -125,6 +125,24 @@ export async function setParticipantDevice(
     .execute();
 }
 
+/**
+ * Binds a participant of the attendance list to a phone, only if no phone has claimed them
+ * yet: of two phones claiming the same person at once, one wins. False when already bound.
+ */
+export async function claimParticipantDevice(
+  db: Kysely<Database>,
+  input: { workshopId: string; participantId: string; deviceHash: string },
+): Promise<boolean> {
+  const result = await db
+    .updateTable('participants')
+    .set({ device_hash: input.deviceHash })
+    .where('workshop_id', '=', input.workshopId)
+    .where('id', '=', input.participantId)
+    .where('device_hash', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 /** A workshop's participants by name. */
 export async function listParticipants(
   db: Kysely<Database>,
