@@ -1,0 +1,160 @@
+import {
+  AcceptAmendmentBody,
+  CastVoteBody,
+  CastVoteResult,
+  ChairLiveSession,
+  ContributeBody,
+  JoinBody,
+  JoinCodeParams,
+  JoinResult,
+  LiveContributionParams,
+  LiveSessionParams,
+  LiveWorkshop,
+  OpenVoteBody,
+  OwnContribution,
+  ParticipantState,
+  RecordDecisionBody,
+  SelfCheckInResult,
+  ShowBody,
+} from './live-session.js';
+import { route, type RouteSpec } from './route-spec.js';
+
+/** The live session: participants’ phones under /api/live/:joinCode, and the chair’s screen. */
+export const LIVE_SESSION_ROUTES = {
+  liveWorkshop: route({
+    method: 'GET',
+    path: '/api/live/:joinCode',
+    summary:
+      'The workshop a join code opens (title, place, dates) and who this phone joined as, if it did',
+    access: 'public',
+    params: JoinCodeParams,
+    response: LiveWorkshop,
+  }),
+  joinWorkshop: route({
+    method: 'POST',
+    path: '/api/live/:joinCode/join',
+    summary:
+      'Join a workshop from a phone: a new participant, or the one of the attendance list with this name and organisation; sets the participant cookie (limited per address)',
+    access: 'public',
+    params: JoinCodeParams,
+    body: JoinBody,
+    response: JoinResult,
+  }),
+  liveState: route({
+    method: 'GET',
+    path: '/api/live/:joinCode/state',
+    summary:
+      'What a participant’s phone shows: the recommendation on screen, the question and this participant’s vote, the count once closed, their contributions, the CSRF token',
+    access: 'participant',
+    params: JoinCodeParams,
+    response: ParticipantState,
+  }),
+  castVote: route({
+    method: 'POST',
+    path: '/api/live/:joinCode/votes',
+    summary:
+      'Vote on the open question, or change one’s vote while it is open (one vote per participant per question)',
+    access: 'participant',
+    params: JoinCodeParams,
+    body: CastVoteBody,
+    response: CastVoteResult,
+  }),
+  contribute: route({
+    method: 'POST',
+    path: '/api/live/:joinCode/contributions',
+    summary:
+      'A comment or an amendment (with the wording proposed) on the recommendation on screen or on one of the workshop’s agenda',
+    access: 'participant',
+    params: JoinCodeParams,
+    body: ContributeBody,
+    response: OwnContribution,
+    status: 201,
+  }),
+  selfCheckIn: route({
+    method: 'POST',
+    path: '/api/live/:joinCode/check-in',
+    summary: '“I am here today”: the participant’s attendance for today, on a day of the workshop',
+    access: 'participant',
+    params: JoinCodeParams,
+    response: SelfCheckInResult,
+  }),
+  liveEvents: route({
+    method: 'GET',
+    path: '/api/live/:joinCode/events',
+    summary:
+      'Server-sent events for phones: a `change` event when what is on screen, the vote or a decision changed (not each vote)',
+    access: 'participant',
+    params: JoinCodeParams,
+  }),
+  getLiveSession: route({
+    method: 'GET',
+    path: '/api/projects/:projectId/workshops/:workshopId/live',
+    summary:
+      'The chair’s screen: the recommendation on screen, the question and its live count, contributions with their authors, who joined and is present, the join address',
+    access: 'workshop.manage',
+    params: LiveSessionParams,
+    response: ChairLiveSession,
+  }),
+  showRecommendation: route({
+    method: 'POST',
+    path: '/api/projects/:projectId/workshops/:workshopId/live/show',
+    summary:
+      'Put a recommendation on screen (a proposed one comes under discussion at the workshop)',
+    access: 'workshop.manage',
+    params: LiveSessionParams,
+    body: ShowBody,
+    response: ChairLiveSession,
+  }),
+  openVote: route({
+    method: 'POST',
+    path: '/api/projects/:projectId/workshops/:workshopId/live/vote',
+    summary: 'Open a vote on a recommendation at its current wording (one open vote per workshop)',
+    access: 'workshop.manage',
+    params: LiveSessionParams,
+    body: OpenVoteBody,
+    response: ChairLiveSession,
+    status: 201,
+  }),
+  closeVote: route({
+    method: 'POST',
+    path: '/api/projects/:projectId/workshops/:workshopId/live/vote/close',
+    summary: 'Close the open vote; its count is final',
+    access: 'workshop.manage',
+    params: LiveSessionParams,
+    response: ChairLiveSession,
+  }),
+  recordDecision: route({
+    method: 'POST',
+    path: '/api/projects/:projectId/workshops/:workshopId/live/decision',
+    summary:
+      'Record the workshop’s decision on the recommendation on screen, by vote (the count taken from the votes) or by consensus',
+    access: 'workshop.manage',
+    params: LiveSessionParams,
+    body: RecordDecisionBody,
+    response: ChairLiveSession,
+  }),
+  acceptAmendment: route({
+    method: 'POST',
+    path: '/api/projects/:projectId/workshops/:workshopId/live/contributions/:contributionId/accept',
+    summary: 'Accept a participant’s amendment: its wording becomes a new version',
+    access: 'workshop.manage',
+    params: LiveContributionParams,
+    body: AcceptAmendmentBody,
+    response: ChairLiveSession,
+  }),
+  dismissContribution: route({
+    method: 'POST',
+    path: '/api/projects/:projectId/workshops/:workshopId/live/contributions/:contributionId/dismiss',
+    summary: 'Dismiss a participant’s comment or amendment',
+    access: 'workshop.manage',
+    params: LiveContributionParams,
+    response: ChairLiveSession,
+  }),
+  liveQr: route({
+    method: 'GET',
+    path: '/api/projects/:projectId/workshops/:workshopId/live/qr.svg',
+    summary: 'The QR code of the join address, as SVG (image/svg+xml)',
+    access: 'workshop.manage',
+    params: LiveSessionParams,
+  }),
+} as const satisfies Record<string, RouteSpec>;
