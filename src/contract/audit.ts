@@ -16,6 +16,8 @@ export const AUDIT_OBJECT_TYPES = [
   'attendance',
   'question',
   'contribution',
+  'draft',
+  'draft_version',
 ] as const;
 
 /** One entry of the append-only audit log. */

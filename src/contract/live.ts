@@ -21,6 +21,7 @@ export const LiveChange = z.object({
     'live',
     'vote',
     'contribution',
+    'draft',
   ]),
   /**
    * The obligation ID for findings and comments, the law ID for laws, and for an import the

@@ -36,6 +36,7 @@ import {
   Project,
   ProjectParams,
 } from './projects.js';
+import { DRAFT_ROUTES } from './draft-routes.js';
 import { LIVE_SESSION_ROUTES } from './live-session-routes.js';
 import { RECOMMENDATION_ROUTES } from './recommendation-routes.js';
 import { route, type RouteSpec } from './route-spec.js';
@@ -293,6 +294,7 @@ export const ROUTES = {
   ...RECOMMENDATION_ROUTES,
   ...WORKSHOP_ROUTES,
   ...LIVE_SESSION_ROUTES,
+  ...DRAFT_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;

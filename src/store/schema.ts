@@ -24,6 +24,9 @@ export interface Database {
   vote_questions: VoteQuestionsTable;
   votes: VotesTable;
   contributions: ContributionsTable;
+  drafts: DraftsTable;
+  draft_versions: DraftVersionsTable;
+  draft_node_changes: DraftNodeChangesTable;
 }
 
 export interface UsersTable {
@@ -116,6 +119,9 @@ export interface CommentsTable {
   author_id: string;
   body: string;
   created_at: string;
+  /** Set when the comment was marked resolved (comments on draft articles). */
+  resolved_at: ColumnType<string | null, string | null | undefined, string | null>;
+  resolved_by: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface AuditEventsTable {
@@ -294,4 +300,50 @@ export interface ContributionsTable {
   created_at: string;
   decided_at: string | null;
   decided_by: string | null;
+}
+
+export interface DraftsTable {
+  id: string;
+  project_id: string;
+  title: string;
+  /** `blank`, `law` or `outline`. */
+  origin: string;
+  language: string;
+  /** The law in force copied (origin `law`); null otherwise or once that law is deleted. */
+  source_law_id: string | null;
+  /** The law in force the draft will replace; null for a law added beside them. */
+  replaces_law_id: string | null;
+  /** The working copy: a DraftDocument (core/drafting) as JSON. */
+  document_json: string;
+  article_count: number;
+  placeholder_count: number;
+  /** One more per edit; the optimistic lock and the base of conflict detection. */
+  revision: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface DraftVersionsTable {
+  draft_id: string;
+  /** 1, 2, 3… per draft. */
+  number: number;
+  name: string;
+  note: string;
+  /** The draft's revision when saved. */
+  revision: number;
+  document_json: string;
+  article_count: number;
+  created_at: string;
+  created_by: string;
+}
+
+export interface DraftNodeChangesTable {
+  draft_id: string;
+  node_key: string;
+  /** The revision of the last edit of this unit. */
+  revision: number;
+  changed_by: string | null;
+  changed_at: string;
 }

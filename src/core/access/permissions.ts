@@ -30,7 +30,9 @@ export type ProjectAction =
   /** Decide on a recommendation: adopt, adopt with changes, reject, defer. */
   | 'recommendation.decide'
   /** Organise the workshop: event, agenda, participants, attendance, live session and votes. */
-  | 'workshop.manage';
+  | 'workshop.manage'
+  /** Write drafts of the new law: create, edit, link, save versions, restore, delete. */
+  | 'draft.write';
 
 const GRANTS: Readonly<Record<ProjectRole, readonly ProjectAction[]>> = {
   owner: [
@@ -46,6 +48,7 @@ const GRANTS: Readonly<Record<ProjectRole, readonly ProjectAction[]>> = {
     'recommendation.write',
     'recommendation.decide',
     'workshop.manage',
+    'draft.write',
   ],
   analyst: [
     'project.read',
@@ -56,7 +59,7 @@ const GRANTS: Readonly<Record<ProjectRole, readonly ProjectAction[]>> = {
     'recommendation.write',
   ],
   reviewer: ['project.read', 'finding.confirm', 'comment.write', 'recommendation.decide'],
-  drafter: ['project.read', 'comment.write', 'recommendation.write'],
+  drafter: ['project.read', 'comment.write', 'recommendation.write', 'draft.write'],
   /** Programme staff who run the workshop; the chair records its decisions. */
   organiser: ['project.read', 'comment.write', 'recommendation.decide', 'workshop.manage'],
   observer: ['project.read'],

@@ -8,6 +8,7 @@ import * as createAuditEvents from './0006-create-audit-events.js';
 import * as addFindingSummaries from './0007-add-finding-summaries.js';
 import * as createRecommendations from './0008-create-recommendations.js';
 import * as createWorkshops from './0009-create-workshops.js';
+import * as createDrafts from './0010-create-drafts.js';
 
 /**
  * Every migration, by name, in the order they run. Listed in code rather than read from a
@@ -24,4 +25,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = Object.freeze({
   '0007-add-finding-summaries': addFindingSummaries,
   '0008-create-recommendations': createRecommendations,
   '0009-create-workshops': createWorkshops,
+  '0010-create-drafts': createDrafts,
 });
