@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FindingDetail, FindingTable } from '../contract/findings.js';
+import type { DraftComment, DraftDetail, EditDraftResult } from '../contract/drafts.js';
 import type { ImportResult, LawDetail } from '../contract/laws.js';
 import type { JoinResult } from '../contract/live-session.js';
 import type { RecommendationDetail } from '../contract/recommendations.js';
@@ -245,6 +246,60 @@ async function throwAwayParticipant(fixture: Fixture): Promise<Record<string, st
     caller: fixture.owner,
   });
   return { ...params, participantId: added.json<Participant>().id };
+}
+
+/**
+ * A blank draft made for one call, with one article (and a saved version or a comment when
+ * asked), so allowed changes and deletions touch nobody's.
+ */
+async function throwAwayDraft(
+  fixture: Fixture,
+  extra: { version?: boolean; comment?: boolean } = {},
+): Promise<{ params: Record<string, string>; revision: number; key: string; commentId: string }> {
+  const created = await send(fixture, {
+    spec: ROUTES.createDraft,
+    call: { ...project(fixture), body: { title: `Projet de loi ${unique()}`, origin: 'blank' } },
+    caller: fixture.owner,
+  });
+  const draft = created.json<DraftDetail>();
+  const params = { projectId: fixture.projectId, draftId: draft.id };
+  const edited = await send(fixture, {
+    spec: ROUTES.editDraft,
+    call: {
+      params,
+      body: {
+        baseRevision: draft.revision,
+        edit: {
+          op: 'insert',
+          parentKey: null,
+          index: 0,
+          kind: 'article',
+          heading: 'Objet',
+          body: 'La présente loi a pour objet de prévenir la traite des personnes.',
+        },
+      },
+    },
+    caller: fixture.owner,
+  });
+  const result = edited.json<EditDraftResult>();
+  const key = result.draft.body.find((node) => node.kind === 'article')?.key ?? fail('no article');
+  if (extra.version === true) {
+    await send(fixture, {
+      spec: ROUTES.saveDraftVersion,
+      call: { params, body: { name: 'Première lecture' } },
+      caller: fixture.owner,
+    });
+  }
+  let commentId = '';
+  if (extra.comment === true) {
+    const comment = await send(fixture, {
+      spec: ROUTES.addDraftComment,
+      call: { params: { ...params, key }, body: { body: 'À préciser' } },
+      caller: fixture.owner,
+    });
+    commentId = comment.json<DraftComment>().id;
+  }
+  return { params, revision: result.revision, key, commentId };
 }
 
 const WORKSHOP_PARTICIPANT = {
@@ -504,6 +559,55 @@ const CALLS: { readonly [TName in RouteName]: CallBuilder } = {
   exportWorkshop: async (fixture) => ({
     params: (await throwAwayWorkshop(fixture)).params,
     query: 'format=csv&part=statistics',
+  }),
+  listDrafts: project,
+  createDraft: (fixture, caller) => ({
+    ...project(fixture),
+    body: { title: `Projet de loi de ${caller.name}`, origin: 'blank' },
+  }),
+  getDraft: async (fixture) => ({ params: (await throwAwayDraft(fixture)).params }),
+  updateDraft: async (fixture, caller) => {
+    const { params, revision } = await throwAwayDraft(fixture);
+    return { params, body: { title: `Renommé par ${caller.name}`, baseRevision: revision } };
+  },
+  deleteDraft: async (fixture) => ({ params: (await throwAwayDraft(fixture)).params }),
+  editDraft: async (fixture, caller) => {
+    const { params, revision, key } = await throwAwayDraft(fixture);
+    return {
+      params,
+      body: {
+        baseRevision: revision,
+        edit: { op: 'update', key, body: `Texte écrit par ${caller.name}.` },
+      },
+    };
+  },
+  saveDraftVersion: async (fixture, caller) => ({
+    params: (await throwAwayDraft(fixture)).params,
+    body: { name: `Version de ${caller.name}`, note: '' },
+  }),
+  restoreDraftVersion: async (fixture) => ({
+    params: { ...(await throwAwayDraft(fixture, { version: true })).params, number: '1' },
+  }),
+  compareDraft: async (fixture) => ({
+    params: (await throwAwayDraft(fixture)).params,
+    query: `left=law:${fixture.lawId}&right=current`,
+  }),
+  draftCoverage: async (fixture) => ({ params: (await throwAwayDraft(fixture)).params }),
+  listDraftComments: async (fixture) => {
+    const { params, key } = await throwAwayDraft(fixture);
+    return { params: { ...params, key } };
+  },
+  addDraftComment: async (fixture, caller) => {
+    const { params, key } = await throwAwayDraft(fixture);
+    return { params: { ...params, key }, body: { body: `Remarque de ${caller.name}` } };
+  },
+  resolveDraftComment: async (fixture) => {
+    const { params, commentId } = await throwAwayDraft(fixture, { comment: true });
+    return { params: { ...params, commentId }, body: { resolved: true } };
+  },
+  exportDraft: async (fixture) => ({
+    params: (await throwAwayDraft(fixture)).params,
+    query: 'format=akn',
   }),
   audit: (fixture) => ({ ...project(fixture), query: 'limit=5' }),
   events: project,
