@@ -13,9 +13,9 @@ import type { ComparableArticle } from './draft-document.js';
  *    as sets. Pairs are taken best first when their Dice coefficient reaches `MATCH`, or
  *    `MATCH_IN_PLACE` for two articles between the same paired neighbours.
  *    Then a new article that is still alone and is mostly made of the words of one old
- *    article (words its other new parts do not already hold) becomes a part of it: split.
- *    An old article still alone whose words are mostly found in one new article (and not
- *    in that article's other sources) becomes one of its sources: merged.
+ *    article, some of which its other new parts do not hold, becomes a part of it: split.
+ *    An old article still alone whose words are mostly found in one new article, some of
+ *    them not in that article's other sources, becomes one of its sources: merged.
  * Only candidates sharing word pairs are ever compared (an inverted index), and the
  * word-level diff is computed once per final row, so two 200-article versions compare in
  * a few milliseconds.
@@ -72,7 +72,12 @@ export const MATCH = 0.5;
 export const MATCH_IN_PLACE = 0.3;
 /** Share of a part's word pairs that must come from the article it was split from (or merged into). */
 export const PART = 0.6;
-/** Share of the whole that a part must bring, so that a stray sentence is not a split. */
+/**
+ * Share of a part's word pairs found in the whole but not in the other parts: a new article
+ * repeating what its old article still says is a copy, not a split.
+ */
+export const PART_OWN = 0.25;
+/** Share of the whole that a part must hold, so that a stray sentence is not a split. */
 export const PART_COVER = 0.15;
 /** Fewer word pairs than this and an article is too short to be recognised as a part. */
 const MIN_PART_SHINGLES = 4;
@@ -242,9 +247,12 @@ export function compareArticles(
       if (group !== undefined && group.olds.length > 1) continue;
       const source = oldShingles(i);
       const partners = (group?.news ?? []).map(newShingles);
-      const brought = sharedExcept(mine, source, partners);
-      const score = brought / mine.size;
-      if (score >= PART && brought >= PART_COVER * source.size && score > bestScore) {
+      const score = (shared[i] ?? 0) / mine.size;
+      if (
+        score > bestScore &&
+        (shared[i] ?? 0) >= PART_COVER * source.size &&
+        sharedExcept(mine, source, partners) >= PART_OWN * mine.size
+      ) {
         best = i;
         bestScore = score;
       }
@@ -273,9 +281,12 @@ export function compareArticles(
       if (group !== undefined && group.news.length > 1) continue;
       const target = newShingles(j);
       const sources = (group?.olds ?? []).map(oldShingles);
-      const kept = sharedExcept(mine, target, sources);
-      const score = kept / mine.size;
-      if (score >= PART && kept >= PART_COVER * target.size && score > bestScore) {
+      const score = (shared[j] ?? 0) / mine.size;
+      if (
+        score > bestScore &&
+        (shared[j] ?? 0) >= PART_COVER * target.size &&
+        sharedExcept(mine, target, sources) >= PART_OWN * mine.size
+      ) {
         best = j;
         bestScore = score;
       }
