@@ -70,7 +70,9 @@ function article(node: DraftNode, conversion: Conversion): Converted<Article> {
       keys: only.keys.children[index] ?? { key: '', children: [] },
     }));
   }
-  if (node.placeholder) text = [conversion.marker, text].filter((part) => part !== '').join(' ');
+  if (node.placeholder && !text.startsWith(conversion.marker)) {
+    text = [conversion.marker, text].filter((part) => part !== '').join(' ');
+  }
   return {
     node: Article.create({
       num: numOf(node, conversion),

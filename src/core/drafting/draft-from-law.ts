@@ -1,0 +1,40 @@
+import type { LegalDocument } from '../model/legal-document.js';
+import { EMPTY_META } from '../model/legal-document.js';
+import type { DraftDocument } from './draft-document.js';
+import { KeyMint } from './draft-tree.js';
+import { legalTreeToDraft } from './legal-tree-to-draft.js';
+
+/**
+ * A draft that starts as a copy of the law in force: the same divisions, articles,
+ * paragraphs and items, each article's `origin` the eId of the article copied (so the
+ * comparative table aligns them), numbers dropped and recomputed, the law's own
+ * "article N" mentions turned into cross-references, preamble and final formula kept.
+ * The bill has no number, year or date yet; annexes are not copied.
+ *
+ * @example draftFromLaw(lawInForce, { title: 'Projet de loi portant révision…' }).body.length
+ */
+export function draftFromLaw(law: LegalDocument, input: { readonly title: string }): DraftDocument {
+  const mint = new KeyMint(1);
+  const body = legalTreeToDraft(law.body, {
+    parentKind: null,
+    numbering: law.numbering,
+    sourceNumbering: law.numbering,
+    mint,
+    rev: 0,
+    keepOrigin: true,
+  });
+  return {
+    meta: {
+      ...EMPTY_META,
+      docType: 'bill',
+      country: law.meta.country,
+      language: law.meta.language,
+      title: input.title.trim(),
+    },
+    numbering: law.numbering,
+    preamble: law.preamble,
+    body,
+    conclusions: law.conclusions,
+    nextKey: mint.nextKey,
+  };
+}
