@@ -22,6 +22,9 @@ import { RecommendationBoardPage } from './features/recommendations/board-page.j
 import { NewRecommendationPage } from './features/recommendations/new-recommendation-page.js';
 import { RecommendationPage } from './features/recommendations/recommendation-page.js';
 import { RecommendationsPage } from './features/recommendations/recommendations-page.js';
+import { DraftPage } from './features/drafts/draft-page.js';
+import { DraftsPage } from './features/drafts/drafts-page.js';
+import { NewDraftPage } from './features/drafts/new-draft-page.js';
 import { useI18n } from './i18n/i18n-context.js';
 import { href, type Route } from './router/routes.js';
 import { useLocation } from './router/use-location.js';
@@ -85,6 +88,16 @@ function projectPage(route: Route, project: Project, query: URLSearchParams): Re
       return <NewRecommendationPage project={project} query={query} />;
     case 'recommendation':
       return <RecommendationPage project={project} recommendationId={route.recommendationId} />;
+    case 'drafts':
+      return <DraftsPage project={project} />;
+    case 'newDraft':
+      return <NewDraftPage project={project} />;
+    case 'draft':
+      return <DraftPage project={project} draftId={route.draftId} tab="text" query={query} />;
+    case 'draftCompare':
+      return <DraftPage project={project} draftId={route.draftId} tab="compare" query={query} />;
+    case 'draftCoverage':
+      return <DraftPage project={project} draftId={route.draftId} tab="coverage" query={query} />;
     default:
       return <NotFound />;
   }

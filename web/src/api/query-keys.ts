@@ -23,6 +23,16 @@ export const keys = {
   workshop: (projectId: string, workshopId: string) =>
     ['project', projectId, 'workshop', workshopId] as const,
   allWorkshops: (projectId: string) => ['project', projectId, 'workshop'] as const,
+  drafts: (projectId: string) => ['project', projectId, 'drafts'] as const,
+  /** One draft's working copy; its comparisons, coverage and comments start with this too. */
+  draft: (projectId: string, draftId: string) => ['project', projectId, 'draft', draftId] as const,
+  draftComparison: (projectId: string, draftId: string, sides: { left: string; right: string }) =>
+    ['project', projectId, 'draft', draftId, 'compare', sides.left, sides.right] as const,
+  draftCoverage: (projectId: string, draftId: string, side: string) =>
+    ['project', projectId, 'draft', draftId, 'coverage', side] as const,
+  draftComments: (projectId: string, draftId: string, key: string) =>
+    ['project', projectId, 'draft', draftId, 'comments', key] as const,
+  allDrafts: (projectId: string) => ['project', projectId, 'draft'] as const,
   audit: (projectId: string, objectType: string, objectId: string) =>
     ['project', projectId, 'audit', objectType, objectId] as const,
 };

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import type { Comment } from '../../../src/contract/findings.js';
 import { useI18n } from '../i18n/i18n-context.js';
 import { formatDateTime } from '../i18n/format.js';
@@ -12,18 +12,31 @@ export interface PostComment {
   readonly isPending: boolean;
 }
 
-interface CommentThreadProps {
+interface CommentThreadProps<C extends Comment> {
   /** Prefix of the thread's element IDs, unique on the page. */
   readonly idPrefix: string;
   readonly testId: string;
-  readonly comments: readonly Comment[];
+  readonly comments: readonly C[];
   readonly canWrite: boolean;
   readonly post: PostComment;
+  /** The thread's heading level where it sits under an h2 (default 2). */
+  readonly headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /** What a comment shows beside its author: its state and the buttons that change it. */
+  readonly extra?: (comment: C) => { readonly className?: string; readonly content: ReactNode };
 }
 
 /** A discussion (of a finding, a recommendation…), oldest first, and a form for members who may comment. */
-export function CommentThread({ idPrefix, testId, comments, canWrite, post }: CommentThreadProps) {
+export function CommentThread<C extends Comment>({
+  idPrefix,
+  testId,
+  comments,
+  canWrite,
+  post,
+  headingLevel = 2,
+  extra,
+}: CommentThreadProps<C>) {
   const { t, language } = useI18n();
+  const Heading = `h${headingLevel}` as const;
   const [body, setBody] = useState('');
 
   function submit(event: FormEvent<HTMLFormElement>) {
@@ -33,24 +46,31 @@ export function CommentThread({ idPrefix, testId, comments, canWrite, post }: Co
 
   return (
     <section className="card" aria-labelledby={`${idPrefix}-comments-title`}>
-      <h2 id={`${idPrefix}-comments-title`}>
+      <Heading id={`${idPrefix}-comments-title`}>
         {t('obligation.comments')} <span className="muted">({comments.length})</span>
-      </h2>
+      </Heading>
       {comments.length === 0 ? (
         <p className="empty">{t('obligation.noComments')}</p>
       ) : (
         <ol className="comment-list" data-testid={testId}>
-          {comments.map((comment) => (
-            <li key={comment.id} className="comment">
-              <p className="comment-meta">
-                <strong>{comment.author.name}</strong>{' '}
-                <time dateTime={comment.createdAt} className="muted">
-                  {formatDateTime(comment.createdAt, language)}
-                </time>
-              </p>
-              <p className="comment-body">{comment.body}</p>
-            </li>
-          ))}
+          {comments.map((comment) => {
+            const more = extra?.(comment);
+            return (
+              <li
+                key={comment.id}
+                className={more?.className === undefined ? 'comment' : `comment ${more.className}`}
+              >
+                <p className="comment-meta">
+                  <strong>{comment.author.name}</strong>{' '}
+                  <time dateTime={comment.createdAt} className="muted">
+                    {formatDateTime(comment.createdAt, language)}
+                  </time>
+                </p>
+                <p className="comment-body">{comment.body}</p>
+                {more?.content}
+              </li>
+            );
+          })}
         </ol>
       )}
       {canWrite ? (

@@ -1,6 +1,7 @@
 import { enRecommendations } from './en/recommendations.js';
 import { enWorkshops } from './en/workshops.js';
 import { enLiveSession } from './en/live-session.js';
+import { enDrafts } from './en/drafts.js';
 /** The English messages; their keys are the type every other language must fill. */
 export const en = {
   'app.name': 'LexAlign',
@@ -325,6 +326,7 @@ export const en = {
   ...enRecommendations,
   ...enWorkshops,
   ...enLiveSession,
+  ...enDrafts,
 } as const;
 
 /** A message key. */

@@ -2,6 +2,7 @@ import type { Messages } from './en.js';
 import { frRecommendations } from './fr/recommendations.js';
 import { frWorkshops } from './fr/workshops.js';
 import { frLiveSession } from './fr/live-session.js';
+import { frDrafts } from './fr/drafts.js';
 
 /** Les messages en français : chaque clé de l’anglais, sans exception. */
 export const fr: Messages = {
@@ -331,4 +332,5 @@ export const fr: Messages = {
   ...frRecommendations,
   ...frWorkshops,
   ...frLiveSession,
+  ...frDrafts,
 };

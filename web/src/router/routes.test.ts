@@ -156,3 +156,38 @@ describe('workshop routes', () => {
     });
   });
 });
+
+describe('draft routes', () => {
+  it('names the list, the form and a draft’s text, comparison and coverage', () => {
+    const ids = { projectId: 'p1', draftId: 'd-1' };
+    expect(matchRoute('/projects/p1/drafts')).toEqual({ name: 'drafts', projectId: 'p1' });
+    expect(matchRoute('/projects/p1/drafts/new')).toEqual({ name: 'newDraft', projectId: 'p1' });
+    expect(matchRoute('/projects/p1/drafts/d-1')).toEqual({ name: 'draft', ...ids });
+    expect(matchRoute('/projects/p1/drafts/d-1/compare')).toEqual({ name: 'draftCompare', ...ids });
+    expect(matchRoute('/projects/p1/drafts/d-1/coverage')).toEqual({
+      name: 'draftCoverage',
+      ...ids,
+    });
+    expect(matchRoute('/projects/p1/drafts/d-1/versions')).toEqual({ name: 'notFound' });
+    expect(matchRoute('/projects/p1/drafts/new/compare')).toEqual({ name: 'notFound' });
+  });
+
+  it('builds links that parse back, with the sides compared', () => {
+    expect(parseHash(href.drafts('p1')).route).toEqual({ name: 'drafts', projectId: 'p1' });
+    expect(parseHash(href.newDraft('p1')).route).toEqual({ name: 'newDraft', projectId: 'p1' });
+    expect(parseHash(href.draft('p 1', 'd/1')).route).toEqual({
+      name: 'draft',
+      projectId: 'p 1',
+      draftId: 'd/1',
+    });
+    const compare = parseHash(
+      href.draft('p1', 'd1', {
+        tab: 'compare',
+        query: new URLSearchParams({ left: 'law:l1', right: 'v2' }),
+      }),
+    );
+    expect(compare.route).toEqual({ name: 'draftCompare', projectId: 'p1', draftId: 'd1' });
+    expect(compare.query.get('left')).toBe('law:l1');
+    expect(compare.query.get('right')).toBe('v2');
+  });
+});

@@ -12,6 +12,11 @@ export type Route =
   | { name: 'recommendationBoard'; projectId: string }
   | { name: 'newRecommendation'; projectId: string }
   | { name: 'recommendation'; projectId: string; recommendationId: string }
+  | { name: 'drafts'; projectId: string }
+  | { name: 'newDraft'; projectId: string }
+  | { name: 'draft'; projectId: string; draftId: string }
+  | { name: 'draftCompare'; projectId: string; draftId: string }
+  | { name: 'draftCoverage'; projectId: string; draftId: string }
   | { name: 'workshops'; projectId: string }
   | { name: 'workshop'; projectId: string; workshopId: string }
   | { name: 'workshopAgenda'; projectId: string; workshopId: string }
@@ -76,6 +81,10 @@ export function matchRoute(path: string): Route {
   if (section === 'workshops' && id !== undefined && sub === 'live') {
     return { name: 'workshopLive', projectId, workshopId: id };
   }
+  if (section === 'drafts') {
+    const draft = draftRoute(projectId, id, sub);
+    if (draft !== undefined) return draft;
+  }
   if (section === 'recommendations' && sub === undefined) {
     if (id === undefined) return { name: 'recommendations', projectId };
     if (id === 'board') return { name: 'recommendationBoard', projectId };
@@ -104,6 +113,20 @@ function workshopRoute(
   if (workshopId === undefined) return { name: 'workshops', projectId };
   const name = WORKSHOP_TABS[tab ?? ''];
   return name === undefined ? undefined : { name, projectId, workshopId };
+}
+
+/** The drafting pages: the list, the form, then one draft's text, comparison and coverage. */
+function draftRoute(
+  projectId: string,
+  draftId: string | undefined,
+  tab: string | undefined,
+): Route | undefined {
+  if (draftId === undefined) return { name: 'drafts', projectId };
+  if (draftId === 'new') return tab === undefined ? { name: 'newDraft', projectId } : undefined;
+  if (tab === undefined) return { name: 'draft', projectId, draftId };
+  if (tab === 'compare') return { name: 'draftCompare', projectId, draftId };
+  if (tab === 'coverage') return { name: 'draftCoverage', projectId, draftId };
+  return undefined;
 }
 
 /** A location from `location.hash` (`#/projects/p1/findings?status=missing`). */
@@ -143,6 +166,17 @@ export const href = {
     `#/projects/${part(projectId)}/recommendations/new${finding === undefined ? '' : `?finding=${part(finding)}`}`,
   recommendation: (projectId: string, recommendationId: string) =>
     `#/projects/${part(projectId)}/recommendations/${part(recommendationId)}`,
+  drafts: (projectId: string) => `#/projects/${part(projectId)}/drafts`,
+  newDraft: (projectId: string) => `#/projects/${part(projectId)}/drafts/new`,
+  /** One draft: its text (with `article`, the article to show), comparison or coverage. */
+  draft: (
+    projectId: string,
+    draftId: string,
+    { tab, query }: { tab?: 'compare' | 'coverage'; query?: URLSearchParams } = {},
+  ) => {
+    const search = query?.toString() ?? '';
+    return `#/projects/${part(projectId)}/drafts/${part(draftId)}${tab === undefined ? '' : `/${tab}`}${search === '' ? '' : `?${search}`}`;
+  },
   workshops: (projectId: string) => `#/projects/${part(projectId)}/workshops`,
   /** One workshop: its event details, or one of its tabs. */
   workshop: (

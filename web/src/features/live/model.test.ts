@@ -39,13 +39,25 @@ describe('staleKeys', () => {
       ['project', 'p1'],
     ]);
   });
-  it('refreshes a recommendation, its lists and the workshops showing it when it changes', () => {
+  it('refreshes a recommendation, its lists and the workshops and drafts showing it when it changes', () => {
     expect(staleKeys(change('recommendation', 'r1'))).toEqual([
       ['project', 'p1', 'recommendations'],
       ['project', 'p1', 'recommendation', 'r1'],
       ['project', 'p1', 'workshop'],
+      ['project', 'p1', 'draft'],
       ['project', 'p1', 'audit'],
     ]);
+  });
+
+  it('refreshes the drafts list and everything of one draft when another drafter changes it', () => {
+    expect(staleKeys(change('draft', 'd1'))).toEqual([
+      ['project', 'p1', 'drafts'],
+      ['project', 'p1', 'draft', 'd1'],
+      ['project', 'p1', 'audit'],
+    ]);
+    expect(changeMessage(translator('en'), change('draft', 'd1'), 'u1')).toBe(
+      'Updated by Moussa: a draft law',
+    );
   });
 
   it('refreshes one workshop for its votes and live screen, and the list for its participants', () => {

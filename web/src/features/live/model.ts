@@ -31,6 +31,8 @@ export function staleKeys(change: LiveChange): QueryKey[] {
         keys.recommendations(projectId),
         keys.recommendation(projectId, objectId),
         keys.allWorkshops(projectId),
+        // A draft's coverage says which adopted recommendations it addresses.
+        keys.allDrafts(projectId),
         audit,
       ];
     case 'contribution':
@@ -46,6 +48,9 @@ export function staleKeys(change: LiveChange): QueryKey[] {
     case 'vote':
       // Everything of the workshop `objectId`: participants, attendance, live state, counts.
       return [keys.workshop(projectId, objectId)];
+    case 'draft':
+      // The draft `objectId`: its text, versions, comparisons, coverage and comments.
+      return [keys.drafts(projectId), keys.draft(projectId, objectId), audit];
   }
 }
 

@@ -8,7 +8,8 @@ import { LiveToast } from '../live/live-toast.js';
 import { useLiveUpdates } from '../live/use-live-updates.js';
 import { useProject } from './queries.js';
 
-type Section = 'dashboard' | 'findings' | 'laws' | 'recommendations' | 'workshops' | 'members';
+type Section =
+  'dashboard' | 'findings' | 'laws' | 'recommendations' | 'workshops' | 'drafts' | 'members';
 
 const SECTIONS: readonly Section[] = [
   'dashboard',
@@ -16,6 +17,7 @@ const SECTIONS: readonly Section[] = [
   'laws',
   'recommendations',
   'workshops',
+  'drafts',
   'members',
 ];
 
@@ -44,6 +46,12 @@ export function sectionOf(route: Route): Section | undefined {
     case 'workshopStatistics':
     case 'workshopLive':
       return 'workshops';
+    case 'drafts':
+    case 'newDraft':
+    case 'draft':
+    case 'draftCompare':
+    case 'draftCoverage':
+      return 'drafts';
     default:
       return undefined;
   }
@@ -78,6 +86,7 @@ export function ProjectShell({ projectId, route, selfId, children }: ProjectShel
     laws: href.laws(projectId),
     workshops: href.workshops(projectId),
     recommendations: href.recommendations(projectId),
+    drafts: href.drafts(projectId),
     members: href.members(projectId),
   };
 

@@ -1,0 +1,97 @@
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import { ErrorMessage } from '../../components/error-message.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useDraftEditor, useSendEdit } from './editor-context.js';
+import { endOf, outlineOf, placeBeside, unitName } from './model.js';
+
+/**
+ * Paste plain text (a law, a chapter, some articles) where the drafter chooses: the server
+ * reads it into titles, chapters, sections and articles as an imported law is read.
+ */
+export function PasteDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useI18n();
+  const { draft, focusUnit } = useDraftEditor();
+  const { send, error, pending } = useSendEdit();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [text, setText] = useState('');
+  const [place, setPlace] = useState('end');
+  const items = outlineOf(draft.body);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (element !== null && !element.open) element.showModal();
+    return () => element?.close();
+  }, []);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const where =
+      place === 'end'
+        ? endOf(draft.body)
+        : place === 'start'
+          ? { parentKey: null, index: 0 }
+          : placeBeside(draft.body, place, 'after');
+    if (where === undefined || text.trim() === '') return;
+    const known = new Set(items.map((item) => item.key));
+    send({ op: 'paste', ...where, text }, draft.revision, (next) => {
+      onClose();
+      const added = outlineOf(next.body).find((item) => !known.has(item.key));
+      if (added !== undefined) focusUnit(added.key);
+    });
+  }
+
+  return (
+    <dialog
+      ref={dialog}
+      className="draft-dialog"
+      aria-labelledby="paste-title"
+      onCancel={onClose}
+      data-testid="paste-dialog"
+    >
+      <h2 id="paste-title">{t('draft.paste.title')}</h2>
+      <form className="form" onSubmit={submit}>
+        <div className="field">
+          <label htmlFor="paste-text">{t('draft.paste.text')}</label>
+          <p className="hint" id="paste-text-hint">
+            {t('draft.paste.hint')}
+          </p>
+          <textarea
+            id="paste-text"
+            rows={12}
+            required
+            value={text}
+            aria-describedby="paste-text-hint"
+            onChange={(event) => setText(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="paste-place">{t('draft.paste.place')}</label>
+          <select id="paste-place" value={place} onChange={(event) => setPlace(event.target.value)}>
+            <option value="end">{t('draft.paste.atEnd')}</option>
+            <option value="start">{t('draft.paste.atStart')}</option>
+            {items.map((item) => (
+              <option key={item.key} value={item.key}>
+                {t('draft.paste.after', { unit: unitName(item) })}
+              </option>
+            ))}
+          </select>
+        </div>
+        {error === null ? null : <ErrorMessage error={error} />}
+        <div className="rec-toolbar">
+          <button
+            type="submit"
+            className="button button-primary"
+            disabled={pending || text.trim() === ''}
+            data-testid="paste-submit"
+          >
+            {t('draft.paste.submit')}
+          </button>
+          <button type="button" className="button button-quiet" onClick={onClose}>
+            {t('app.cancel')}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

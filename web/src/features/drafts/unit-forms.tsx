@@ -1,0 +1,238 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { DraftNodeView } from '../../../../src/contract/drafts.js';
+import { ErrorMessage } from '../../components/error-message.js';
+import { useI18n } from '../../i18n/i18n-context.js';
+import { useDraftEditor, useSendEdit } from './editor-context.js';
+import {
+  INSERT_KINDS,
+  isArticle,
+  outlineOf,
+  placeBeside,
+  unitName,
+  type InsertKind,
+} from './model.js';
+
+/**
+ * Edit one unit: an article's heading, wording and the drafter's note; a division's heading.
+ * The revision read when the form opened goes with the edit, so a change someone else made
+ * meanwhile is shown as a conflict instead of being overwritten.
+ */
+export function UnitForm({ unit, onClose }: { unit: DraftNodeView; onClose: () => void }) {
+  const { t } = useI18n();
+  const { draft } = useDraftEditor();
+  const { send, error, pending } = useSendEdit();
+  const [baseRevision] = useState(draft.revision);
+  const [heading, setHeading] = useState(unit.heading);
+  const [body, setBody] = useState(unit.body);
+  const [note, setNote] = useState(unit.note);
+  const id = useId();
+  const article = isArticle(unit);
+  const first = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  // The form opens to write: the wording (a division: its heading) takes the focus.
+  useEffect(() => first.current?.focus(), []);
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    send(
+      article
+        ? { op: 'update', key: unit.key, heading, body, note }
+        : { op: 'update', key: unit.key, heading },
+      baseRevision,
+      onClose,
+    );
+  }
+
+  return (
+    <form
+      className="form draft-unit-form"
+      onSubmit={submit}
+      aria-label={t('draft.editUnit', { unit: unitName(unit) })}
+      data-testid="unit-form"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <div className="field">
+        <label htmlFor={`${id}-heading`}>
+          {article ? t('draft.field.articleHeading') : t('draft.field.divisionHeading')}
+        </label>
+        <input
+          id={`${id}-heading`}
+          ref={article ? undefined : first}
+          value={heading}
+          maxLength={1000}
+          onChange={(event) => setHeading(event.target.value)}
+        />
+      </div>
+      {article ? (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-body`}>{t('draft.field.wording')}</label>
+            <p className="hint" id={`${id}-body-hint`}>
+              {t('draft.wordingHint')}
+            </p>
+            <textarea
+              id={`${id}-body`}
+              rows={Math.min(18, Math.max(6, body.split('\n').length + 2))}
+              value={body}
+              aria-describedby={`${id}-body-hint`}
+              ref={first}
+              onChange={(event) => setBody(event.target.value)}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-note`}>{t('draft.field.note')}</label>
+            <p className="hint" id={`${id}-note-hint`}>
+              {t('draft.noteHint')}
+            </p>
+            <textarea
+              id={`${id}-note`}
+              rows={3}
+              maxLength={10_000}
+              value={note}
+              aria-describedby={`${id}-note-hint`}
+              onChange={(event) => setNote(event.target.value)}
+            />
+          </div>
+        </>
+      ) : null}
+      {error === null ? null : <ErrorMessage error={error} />}
+      <div className="rec-toolbar">
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={pending}
+          data-testid="unit-save"
+        >
+          {t('app.save')}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          {t('app.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A new article or division just before or after a unit; the rest renumbers at once. */
+export function InsertForm({ unit, onClose }: { unit: DraftNodeView; onClose: () => void }) {
+  const { t } = useI18n();
+  const { draft, focusUnit } = useDraftEditor();
+  const { send, error, pending } = useSendEdit();
+  const [where, setWhere] = useState<'before' | 'after'>('after');
+  const [kind, setKind] = useState<InsertKind>(
+    isArticle(unit)
+      ? 'article'
+      : unit.kind === 'title'
+        ? 'title'
+        : unit.kind === 'section'
+          ? 'section'
+          : 'chapter',
+  );
+  const [heading, setHeading] = useState('');
+  const [body, setBody] = useState('');
+  const id = useId();
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const place = placeBeside(draft.body, unit.key, where);
+    if (place === undefined) return;
+    const known = new Set(outlineOf(draft.body).map((item) => item.key));
+    send(
+      { op: 'insert', ...place, kind, heading, body: kind === 'article' ? body : '' },
+      draft.revision,
+      (next) => {
+        onClose();
+        const added = outlineOf(next.body).find((item) => !known.has(item.key));
+        if (added !== undefined) focusUnit(added.key);
+      },
+    );
+  }
+
+  return (
+    <form
+      className="form draft-unit-form"
+      onSubmit={submit}
+      aria-label={t('draft.insertNear', { unit: unitName(unit) })}
+      data-testid="insert-form"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose();
+      }}
+    >
+      <fieldset className="draft-inline-choices">
+        <legend>{t('draft.field.where')}</legend>
+        {(['before', 'after'] as const).map((choice) => (
+          <span className="checkbox" key={choice}>
+            <input
+              type="radio"
+              id={`${id}-${choice}`}
+              name={`${id}-where`}
+              checked={where === choice}
+              onChange={() => setWhere(choice)}
+            />
+            <label htmlFor={`${id}-${choice}`}>
+              {t(`draft.where.${choice}`, { unit: unit.label === '' ? unit.heading : unit.label })}
+            </label>
+          </span>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label htmlFor={`${id}-kind`}>{t('draft.field.kind')}</label>
+        <select
+          id={`${id}-kind`}
+          value={kind}
+          onChange={(event) =>
+            setKind(INSERT_KINDS.find((item) => item === event.target.value) ?? 'article')
+          }
+        >
+          {INSERT_KINDS.map((item) => (
+            <option key={item} value={item}>
+              {t(`draft.kind.${item}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-heading`}>
+          {kind === 'article' ? t('draft.field.articleHeading') : t('draft.field.divisionHeading')}
+        </label>
+        <input
+          id={`${id}-heading`}
+          value={heading}
+          maxLength={1000}
+          onChange={(event) => setHeading(event.target.value)}
+        />
+      </div>
+      {kind === 'article' ? (
+        <div className="field">
+          <label htmlFor={`${id}-body`}>{t('draft.field.wording')}</label>
+          <p className="hint" id={`${id}-body-hint`}>
+            {t('draft.wordingHint')}
+          </p>
+          <textarea
+            id={`${id}-body`}
+            rows={6}
+            value={body}
+            aria-describedby={`${id}-body-hint`}
+            onChange={(event) => setBody(event.target.value)}
+          />
+        </div>
+      ) : null}
+      {error === null ? null : <ErrorMessage error={error} />}
+      <div className="rec-toolbar">
+        <button
+          type="submit"
+          className="button button-primary"
+          disabled={pending}
+          data-testid="insert-save"
+        >
+          {t('draft.insert')}
+        </button>
+        <button type="button" className="button button-quiet" onClick={onClose}>
+          {t('app.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
