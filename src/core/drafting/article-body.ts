@@ -157,6 +157,8 @@ export function bodyNodes(
   return units.map((unit, index) => {
     const old = context.previous[index];
     const same = old?.kind === unit.kind ? old : undefined;
+    // A new unit takes its key before its children, so keys follow document order.
+    const key = same?.key ?? context.mint.key();
     const children = bodyNodes(unit.children, { ...context, previous: same?.children ?? [] });
     if (
       same !== undefined &&
@@ -167,7 +169,7 @@ export function bodyNodes(
       return same;
     }
     return makeDraftNode({
-      key: same?.key ?? context.mint.key(),
+      key,
       kind: unit.kind,
       text: unit.text,
       children,

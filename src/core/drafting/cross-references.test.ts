@@ -60,11 +60,20 @@ describe('tokenizeReferences', () => {
     expect(fr("l'article 3 de la présente loi")).toBe("l'article {{art:n3}} de la présente loi");
     expect(en('section 3 of this Act')).toBe('section {{art:n3}} of this Act');
     expect(en('section 4(2)')).toBe('section {{art:n4}}(2)');
+    expect(en('under subsection 4(2) and paragraph 5(1)(a)')).toBe(
+      'under subsection {{art:n4}}(2) and paragraph {{art:n5}}(1)(a)',
+    );
+    expect(fr('au paragraphe 3(1) et à l’alinéa 2')).toBe(
+      'au paragraphe {{art:n3}}(1) et à l’alinéa 2',
+    );
   });
 
   it('leaves numbers that designate no article, decimals and subsection words alone', () => {
     expect(fr("l'article 40")).toBe("l'article 40");
     expect(fr("l'article 3.2")).toBe("l'article 3.2");
+    expect(tokenizeReferences("l'article 10.4", 'article', resolverOf([['10.4', 'n7']]))).toBe(
+      "l'article {{art:n7}}",
+    );
     expect(en('subsection 3 applies')).toBe('subsection 3 applies');
     // In an article-numbered draft "section 4" is a division, not an article.
     expect(fr('la section 4')).toBe('la section 4');

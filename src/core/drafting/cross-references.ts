@@ -6,7 +6,7 @@ import type { DraftNumbers } from './draft-numbering.js';
  * Cross-references between articles of one draft. In the stored text a reference is a token
  * `{{art:KEY}}` standing for the number only ("l'article {{art:n7}}"), so it follows the
  * article when it is renumbered. Typed text is scanned for "article 5", "articles 3 et 4",
- * "articles 3 à 5", "sections 3 and 4" (in a `section`-numbered draft); a reference to
+ * "articles 3 à 5", "sections 3 and 4" (in a `section`-numbered draft), "subsection 58(4)"; a reference to
  * another text ("l'article 30 du Code pénal", "section 2 of the Penal Code") stays words.
  */
 
@@ -40,16 +40,18 @@ export function renderText(text: string, numbers: DraftNumbers): string {
 }
 
 const SUFFIX = '(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\\b)?';
-/** One article number as written: "5", "1er", "12 bis", "premier". Not "5.2" nor "5a". */
-const NUMBER = `(?:\\d+(?:er|re)?(?!\\.\\d|\\w)${SUFFIX}|premier\\b|premi[eè]re(?![\\w]))`;
+/** One article number as written: "5", "1er", "12 bis", "10.4", "premier". Not "5a". */
+const NUMBER = `(?:\\d+(?:\\.\\d+)*(?:er|re)?(?!\\.\\d|\\w)${SUFFIX}|premier\\b|premi[eè]re(?![\\w]))`;
 const SEPARATOR = '(?:\\s*,\\s*|\\s+(?:et|and|à|au|to|ou|or)\\s+|\\s*[-–]\\s*)';
 const NUMBER_PATTERN = new RegExp(NUMBER, 'giu');
 
 function referencePattern(numbering: Numbering): RegExp {
   const words = numbering === 'section' ? 'articles|sections' : 'articles';
   const singular = numbering === 'section' ? 'article|section' : 'article';
+  // "subsection 58(4)", "paragraphe 20.1(1)": a subdivision of article 58, cited by its number.
+  const subdivision = 'subsections?|paragraphs?|paragraphes?|sous-alinéas?|alinéas?';
   return new RegExp(
-    `(?<![\\w-])(?:(${words})\\s+(${NUMBER}(?:${SEPARATOR}${NUMBER})*)|(${singular})\\s+(${NUMBER}))`,
+    `(?<![\\w-])(?:(${words})\\s+(${NUMBER}(?:${SEPARATOR}${NUMBER})*)|(${singular})\\s+(${NUMBER})|(${subdivision})\\s+(${NUMBER})(?=\\())`,
     'giu',
   );
 }
@@ -86,8 +88,8 @@ export interface ReferenceMatch {
 export function scanReferences(text: string, numbering: Numbering): ReferenceMatch[] {
   const found: ReferenceMatch[] = [];
   for (const match of text.matchAll(referencePattern(numbering))) {
-    const list = match[2] ?? match[4] ?? '';
-    const word = match[1] ?? match[3] ?? '';
+    const list = match[2] ?? match[4] ?? match[6] ?? '';
+    const word = match[1] ?? match[3] ?? match[5] ?? '';
     const start = match.index;
     const listStart = start + match[0].length - list.length;
     const numbers = [...list.matchAll(NUMBER_PATTERN)].map((number) => ({

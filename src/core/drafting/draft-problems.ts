@@ -67,7 +67,8 @@ export function draftProblems(doc: DraftDocument, numbers?: DraftNumbers): Draft
     );
     if (deleted) add('dangling-reference', messages.deleted(label));
     const unknown = new Set<string>();
-    for (const text of texts) {
+    // A placeholder quotes the obligation's summary, whose "article 3" is the Protocol's.
+    for (const text of article.placeholder ? [] : texts) {
       for (const reference of scanReferences(text, doc.numbering)) {
         if (reference.external) continue;
         for (const number of reference.numbers) {
