@@ -16,6 +16,7 @@ import { findingRoutes } from './routes/findings.js';
 import { lawRoutes } from './routes/laws.js';
 import { liveSessionRoutes } from './routes/live-session.js';
 import { projectRoutes } from './routes/projects.js';
+import { draftRoutes } from './routes/drafts.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { workshopRoutes } from './routes/workshops.js';
 import type { ServerDeps } from './server-deps.js';
@@ -69,6 +70,7 @@ export async function buildApp(deps: ServerDeps): Promise<FastifyInstance> {
   eventRoutes(add, deps);
   liveSessionRoutes(add, deps);
   workshopRoutes(add, deps);
+  draftRoutes(add, deps);
   const openApi = buildOpenApi(API_VERSION);
   app.get('/api/openapi.json', () => openApi);
   app.get('/api/health', async () => {

@@ -12,6 +12,9 @@ export interface DraftNodeChangeRecord {
   changedAt: string;
 }
 
+/** Rows per insert: five parameters each, well under SQLite's and PostgreSQL's limits. */
+const BATCH = 500;
+
 /** Records that `keys` of a draft were changed at `revision` by `changedById`, now. */
 export async function recordNodeChanges(
   db: Kysely<Database>,
@@ -25,25 +28,28 @@ export async function recordNodeChanges(
   const keys = [...new Set(input.keys)];
   if (keys.length === 0) return;
   const at = nowIso();
-  await db
-    .insertInto('draft_node_changes')
-    .values(
-      keys.map((key) => ({
-        draft_id: input.draftId,
-        node_key: key,
-        revision: input.revision,
-        changed_by: input.changedById,
-        changed_at: at,
-      })),
-    )
-    .onConflict((conflict) =>
-      conflict.columns(['draft_id', 'node_key']).doUpdateSet((eb) => ({
-        revision: eb.ref('excluded.revision'),
-        changed_by: eb.ref('excluded.changed_by'),
-        changed_at: eb.ref('excluded.changed_at'),
-      })),
-    )
-    .execute();
+  // A restore or a long paste touches every unit: rows go in batches the drivers accept.
+  for (let start = 0; start < keys.length; start += BATCH) {
+    await db
+      .insertInto('draft_node_changes')
+      .values(
+        keys.slice(start, start + BATCH).map((key) => ({
+          draft_id: input.draftId,
+          node_key: key,
+          revision: input.revision,
+          changed_by: input.changedById,
+          changed_at: at,
+        })),
+      )
+      .onConflict((conflict) =>
+        conflict.columns(['draft_id', 'node_key']).doUpdateSet((eb) => ({
+          revision: eb.ref('excluded.revision'),
+          changed_by: eb.ref('excluded.changed_by'),
+          changed_at: eb.ref('excluded.changed_at'),
+        })),
+      )
+      .execute();
+  }
 }
 
 /** The last change of one unit; undefined when it was never changed since the draft began. */

@@ -1,0 +1,129 @@
+import type { DraftDetail, DraftVersionSummary, SaveDraftVersionBody } from '../contract/drafts.js';
+import { appendAudit } from '../store/repos/audit.js';
+import { recordNodeChanges } from '../store/repos/draft-node-changes.js';
+import { findDraftVersion, insertDraftVersion } from '../store/repos/draft-versions.js';
+import { updateDraft } from '../store/repos/drafts.js';
+import { AppError } from './app-error.js';
+import { allKeys, touchAll } from './draft-edits.js';
+import {
+  detailOf,
+  draftCounts,
+  loadDraft,
+  versionSummary,
+  type DraftRequest,
+} from './draft-views.js';
+import { requireProject } from './project-access.js';
+import { announce, type Workspace } from './workspace.js';
+
+/** The audit log's ID of a version: the draft's ID and its number. */
+const versionObject = (draftId: string, number: number): string => `${draftId}:v${number}`;
+
+/** Saves the working copy as the draft's next numbered version. */
+export async function saveDraftVersion(
+  workspace: Workspace,
+  request: DraftRequest & SaveDraftVersionBody,
+): Promise<DraftVersionSummary> {
+  const saved = await workspace.store.transaction(async (tx) => {
+    await requireProject(tx, { ...request, action: 'draft.write' });
+    const record = await loadDraft(tx, request);
+    const version = await insertDraftVersion(tx, {
+      draftId: record.id,
+      name: request.name,
+      note: request.note,
+      revision: record.revision,
+      document: record.document,
+      articleCount: record.articleCount,
+      createdById: request.actor.id,
+    });
+    await appendAudit(tx, {
+      projectId: request.projectId,
+      actorId: request.actor.id,
+      action: 'draft.version.save',
+      objectType: 'draft_version',
+      objectId: versionObject(record.id, version.number),
+      after: {
+        draftId: record.id,
+        number: version.number,
+        name: version.name,
+        note: version.note,
+        revision: version.revision,
+        articleCount: version.articleCount,
+      },
+    });
+    return versionSummary(version);
+  });
+  await announce(workspace, {
+    projectId: request.projectId,
+    kind: 'draft',
+    objectId: request.draftId,
+    actor: request.actor,
+  });
+  return saved;
+}
+
+/**
+ * Makes a saved version the working copy again, as one more revision: the copy it replaces
+ * stays in the history (save it as a version first to come back to it by name). Keys are
+ * never reused: the next key is the higher of the two copies'.
+ */
+export async function restoreDraftVersion(
+  workspace: Workspace,
+  request: DraftRequest & { readonly number: number },
+): Promise<DraftDetail> {
+  const detail = await workspace.store.transaction(async (tx) => {
+    await requireProject(tx, { ...request, action: 'draft.write' });
+    const record = await loadDraft(tx, request);
+    const version = await findDraftVersion(tx, { draftId: record.id, number: request.number });
+    if (version === undefined) {
+      throw new AppError('not_found', `“${record.title}” has no version ${request.number}`);
+    }
+    const revision = record.revision + 1;
+    const document = {
+      ...touchAll(version.document, revision),
+      nextKey: Math.max(version.document.nextKey, record.document.nextKey),
+    };
+    const written = await updateDraft(tx, {
+      projectId: request.projectId,
+      draftId: record.id,
+      expectedRevision: record.revision,
+      revision,
+      changes: { document, title: document.meta.title, ...draftCounts(document) },
+      updatedById: request.actor.id,
+    });
+    if (!written) {
+      throw new AppError(
+        'conflict',
+        `Someone changed “${record.title}” while the version was being restored; try again`,
+      );
+    }
+    await recordNodeChanges(tx, {
+      draftId: record.id,
+      keys: allKeys(document),
+      revision,
+      changedById: request.actor.id,
+    });
+    await appendAudit(tx, {
+      projectId: request.projectId,
+      actorId: request.actor.id,
+      action: 'draft.version.restore',
+      objectType: 'draft',
+      objectId: record.id,
+      before: { revision: record.revision, title: record.title, articleCount: record.articleCount },
+      after: {
+        revision,
+        title: document.meta.title,
+        articleCount: draftCounts(document).articleCount,
+        restoredVersion: version.number,
+        versionName: version.name,
+      },
+    });
+    return detailOf(tx, await loadDraft(tx, request));
+  });
+  await announce(workspace, {
+    projectId: request.projectId,
+    kind: 'draft',
+    objectId: request.draftId,
+    actor: request.actor,
+  });
+  return detail;
+}
