@@ -1,6 +1,7 @@
 import type { LegalDocument } from '../model/legal-document.js';
 import { EMPTY_META } from '../model/legal-document.js';
 import type { DraftDocument } from './draft-document.js';
+import { draftLanguage } from './draft-numbering.js';
 import { KeyMint } from './draft-tree.js';
 import { legalTreeToDraft } from './legal-tree-to-draft.js';
 
@@ -28,7 +29,8 @@ export function draftFromLaw(law: LegalDocument, input: { readonly title: string
       ...EMPTY_META,
       docType: 'bill',
       country: law.meta.country,
-      language: law.meta.language,
+      // A law whose language was not recognised is drafted in English, as numbered.
+      language: draftLanguage(law),
       title: input.title.trim(),
     },
     numbering: law.numbering,

@@ -33,7 +33,7 @@ export type { DraftOutlineInput } from './draft-outline.js';
 export { draftComparableArticles } from './draft-articles.js';
 export { draftProblems } from './draft-problems.js';
 export type { DraftCoreProblem } from './draft-problems.js';
-export { ARTICLE_CHANGES, compareArticles, rowDiff } from './compare-articles.js';
+export { ARTICLE_CHANGES, compareArticles } from './compare-articles.js';
 export type { ArticleChange, ArticleComparison, ComparisonRow } from './compare-articles.js';
 export { comparisonComment } from './comparison-comment.js';
 export { articleWording, divisionTitle, lawComparableArticles } from './law-articles.js';
