@@ -123,9 +123,19 @@ export function CompareView({
 }) {
   const { t } = useI18n();
   const laws = useLaws(project.id);
-  const left = query.get('left') ?? undefined;
+  // The server's default is the law replaced, else the first version; a draft written beside
+  // the laws in force with no version yet is compared with the project's first law.
+  const serverDefault = draft.replacesLawId !== null || draft.versions.length > 0;
+  const firstLaw = laws.data?.laws[0];
+  const left =
+    query.get('left') ??
+    (serverDefault || firstLaw === undefined ? undefined : `law:${firstLaw.id}`);
   const right = query.get('right') ?? 'current';
-  const comparison = useDraftComparison(project.id, draft.id, { left, right });
+  const comparison = useDraftComparison(project.id, draft.id, {
+    left,
+    right,
+    enabled: left !== undefined || serverDefault || laws.data !== undefined,
+  });
   const [hideUnchanged, setHideUnchanged] = useState(false);
   const options = sideOptions(laws.data?.laws ?? [], draft.versions);
   const shownLeft = left ?? comparison.data?.left.side ?? '';

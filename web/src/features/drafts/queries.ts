@@ -28,9 +28,10 @@ export function useDraft(projectId: string, draftId: string) {
 export function useDraftComparison(
   projectId: string,
   draftId: string,
-  { left, right }: { left: string | undefined; right: string },
+  { left, right, enabled }: { left: string | undefined; right: string; enabled: boolean },
 ) {
   return useQuery({
+    enabled,
     queryKey: keys.draftComparison(projectId, draftId, { left: left ?? '', right }),
     queryFn: () =>
       api.call('compareDraft', {
