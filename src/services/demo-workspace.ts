@@ -10,6 +10,7 @@ import { createProject, setMember } from './projects.js';
 import type { Workspace } from './workspace.js';
 import { seedDemoRecommendations } from './demo-recommendations.js';
 import { seedDemoWorkshop } from './demo-workshop.js';
+import { seedDemoDraft } from './demo-drafts.js';
 import { localDay } from './local-day.js';
 
 /** The demo law: fictional, French, West-African style (examples/laws/README.md). */
@@ -102,6 +103,7 @@ export async function seedDemoWorkspace(
     organiser: admin,
     today: options.today ?? localDay(),
   });
+  await seedDemoDraft(workspace, { projectId: project.id, drafter: admin });
   return true;
 }
 
