@@ -24,6 +24,23 @@ describe('parseLaw', () => {
     expect(document.meta).toMatchObject({ country: 'cm', number: '2005/15', date: '2005-12-29' });
   });
 
+  it('keeps the text of a last article with a heading that reads like the executory formula', () => {
+    const { document } = parseLaw(
+      [
+        'Article 1er : Objet',
+        'La présente loi réprime la traite.',
+        'Article 2 : Publication',
+        'La présente loi sera enregistrée et publiée au Journal officiel.',
+        'Yaoundé, le 12 décembre 2026',
+      ].join('\n\n'),
+    );
+    expect(listArticles(document).map((article) => [article.heading, article.text])).toEqual([
+      ['Objet', 'La présente loi réprime la traite.'],
+      ['Publication', 'La présente loi sera enregistrée et publiée au Journal officiel.'],
+    ]);
+    expect(document.conclusions).toEqual(['Yaoundé, le 12 décembre 2026']);
+  });
+
   it('uses the language it is given instead of guessing', () => {
     const { document } = parseLaw('Article 1: The Law applies.', { language: 'fr' });
     expect(document.meta.language).toBe('fr');

@@ -171,7 +171,11 @@ function addLine(state: TreeState, index: number): void {
   const { article } = state;
   const text = token.source.text;
   const lastLine = article?.lines[article.lines.length - 1]?.text ?? '';
-  if (token.type === 'text' && state.articles > 0 && endsParagraph(lastLine)) {
+  // An article whose heading line was just read ("Article 9 : Publication") has no words
+  // yet: its first line is its text, even when it reads like end matter ("La présente loi
+  // sera publiée…"), as the last article of a bill often does.
+  const opened = article !== undefined && article.lines.every((line) => line.text === '');
+  if (token.type === 'text' && state.articles > 0 && !opened && endsParagraph(lastLine)) {
     if (isConclusionStart(text)) {
       state.phase = 'end';
       state.conclusions.push(token.source);
