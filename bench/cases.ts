@@ -1,6 +1,7 @@
 import type { CaseResult } from './import-cases.js';
 import { ALIGN_CASES } from './align-cases.js';
 import { API_LOAD_CASES } from './api-load.js';
+import { DRAFTING_CASES } from './drafting.js';
 import { IMPORT_CASES } from './import-cases.js';
 import { LIVE_VOTE_CASES } from './live-votes.js';
 import { OCR_CASES } from './ocr-cases.js';
@@ -12,4 +13,5 @@ export const ALL_CASES: Readonly<Record<string, () => Promise<CaseResult>>> = {
   ...ALIGN_CASES,
   ...API_LOAD_CASES,
   ...LIVE_VOTE_CASES,
+  ...DRAFTING_CASES,
 };

@@ -1,5 +1,9 @@
 import { foldAccents, normalizeNumber } from '../model/index.js';
-import { wordDiff, type DiffSegment } from '../recommendations/word-diff.js';
+import type { DiffSegment } from '../recommendations/word-diff.js';
+import { keptShare, rowDiff } from './compare-articles-diff.js';
+import { Shingles, invert, overlaps, sharedExcept } from './compare-articles-shingles.js';
+
+export { rowDiff } from './compare-articles-diff.js';
 import type { ComparableArticle } from './draft-document.js';
 
 /**
@@ -82,87 +86,25 @@ export const PART_COVER = 0.15;
 /** Fewer word pairs than this and an article is too short to be recognised as a part. */
 const MIN_PART_SHINGLES = 4;
 
-interface Prepared {
-  readonly shingles: ReadonlySet<number>;
-  /** Heading and text with spaces collapsed, for telling unchanged from modified. */
-  readonly heading: string;
-  readonly text: string;
-}
-
 interface Group {
   readonly olds: number[];
   readonly news: number[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function prepare(article: ComparableArticle, ids: Map<string, number>): Prepared {
-  const words = foldAccents(`${article.heading}\n${article.text}`).match(WORD) ?? [];
-  const shingles = new Set<number>();
-  const add = (shingle: string): void => {
-    let id = ids.get(shingle);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(shingle, id);
-    }
-    shingles.add(id);
-  };
-  if (words.length === 1 && words[0] !== undefined) add(words[0]);
-  for (let i = 1; i < words.length; i++) add(`${words[i - 1] ?? ''} ${words[i] ?? ''}`);
-  return { shingles, heading: collapse(article.heading), text: collapse(article.text) };
-}
-
-/** How many elements of `a` are in `b` and in none of `except`. */
-function sharedExcept(
-  a: ReadonlySet<number>,
-  b: ReadonlySet<number>,
-  except: readonly ReadonlySet<number>[],
-): number {
-  let count = 0;
-  for (const value of a) {
-    if (b.has(value) && !except.some((set) => set.has(value))) count += 1;
-  }
-  return count;
-}
-
-/** For each set of `targets`, how many elements it shares with `probe` (inverted index). */
-function overlaps(
-  probe: ReadonlySet<number>,
-  postings: ReadonlyMap<number, readonly number[]>,
-  size: number,
-): Int32Array {
-  const counts = new Int32Array(size);
-  for (const value of probe) {
-    const list = postings.get(value);
-    if (list === undefined) continue;
-    for (const index of list) counts[index] = (counts[index] ?? 0) + 1;
-  }
-  return counts;
-}
-
-function invert(prepared: readonly Prepared[]): Map<number, number[]> {
-  const postings = new Map<number, number[]>();
-  prepared.forEach((article, index) => {
-    for (const value of article.shingles) {
-      const list = postings.get(value);
-      if (list === undefined) postings.set(value, [index]);
-      else list.push(index);
-    }
-  });
-  return postings;
+/** The same wording, spaces aside. */
+function sameWording(a: string, b: string): boolean {
+  return a === b || collapse(a) === collapse(b);
 }
 
 export function compareArticles(
   old: readonly ComparableArticle[],
   next: readonly ComparableArticle[],
 ): ArticleComparison {
-  const ids = new Map<string, number>();
-  const oldPrepared = old.map((article) => prepare(article, ids));
-  const newPrepared = next.map((article) => prepare(article, ids));
+  const shingles = new Shingles();
   const groups: Group[] = [];
   const oldGroup = new Int32Array(old.length).fill(-1);
   const newGroup = new Int32Array(next.length).fill(-1);
@@ -171,10 +113,8 @@ export function compareArticles(
     newGroup[j] = groups.length;
     groups.push({ olds: [i], news: [j] });
   };
-  const oldShingles = (i: number): ReadonlySet<number> =>
-    oldPrepared[i]?.shingles ?? new Set<number>();
-  const newShingles = (j: number): ReadonlySet<number> =>
-    newPrepared[j]?.shingles ?? new Set<number>();
+  const oldShingles = (i: number): ReadonlySet<number> => shingles.of(old[i]);
+  const newShingles = (j: number): ReadonlySet<number> => shingles.of(next[j]);
 
   // 1. The same key.
   const oldByKey = new Map<string, number>();
@@ -194,7 +134,21 @@ export function compareArticles(
 
   // 3. Wording: the best pairs first among the articles left; anywhere in the text when
   // the wording is close, between the same paired neighbours when it is only related.
-  const oldPostings = invert(oldPrepared);
+  // Only articles left alone or reworded can take part in what follows: an article paired
+  // with the same wording can be neither split (its pair holds all of it) nor merged.
+  const reworded = (i: number, j: number): boolean =>
+    !sameWording(old[i]?.text ?? '', next[j]?.text ?? '') ||
+    !sameWording(old[i]?.heading ?? '', next[j]?.heading ?? '');
+  const open = (index: number, side: Int32Array, otherSide: 'olds' | 'news'): boolean => {
+    const group = groups[side[index] ?? -1];
+    if (group === undefined) return true;
+    const i = group.olds[0] ?? -1;
+    const j = group.news[0] ?? -1;
+    return otherSide === 'news' ? reworded(index, j) : reworded(i, index);
+  };
+  const oldOpen = [...old.keys()].filter((i) => open(i, oldGroup, 'news'));
+  const newOpen = [...next.keys()].filter((j) => open(j, newGroup, 'olds'));
+  const oldPostings = invert(oldOpen, oldShingles);
   const matchRound = (threshold: number, inPlace: boolean): void => {
     const low = new Int32Array(old.length).fill(-1);
     const high = new Int32Array(old.length).fill(next.length);
@@ -267,7 +221,7 @@ export function compareArticles(
   }
 
   // 5. Merged: an old article left alone, whose words are mostly in one new article.
-  const newPostings = invert(newPrepared);
+  const newPostings = invert(newOpen, newShingles);
   for (let i = 0; i < old.length; i++) {
     if (oldGroup[i] !== -1) continue;
     const mine = oldShingles(i);
@@ -317,14 +271,10 @@ export function compareArticles(
     else if (news.length > 1) change = 'split';
     else if (olds.length > 1) change = 'merged';
     else {
-      const a = oldPrepared[group.olds[0] ?? -1];
-      const b = newPrepared[group.news[0] ?? -1];
-      change = a?.text === b?.text && a?.heading === b?.heading ? 'unchanged' : 'modified';
+      change = reworded(group.olds[0] ?? -1, group.news[0] ?? -1) ? 'modified' : 'unchanged';
     }
-    const diff =
-      collapse(before) === collapse(after) && before !== ''
-        ? [{ kind: 'same' as const, text: after }]
-        : wordDiff(before, after);
+    const same = before !== '' && sameWording(before, after);
+    const diff = same ? [{ kind: 'same' as const, text: after }] : rowDiff(before, after);
     const first = olds[0];
     const firstNew = news[0];
     return {
@@ -337,7 +287,7 @@ export function compareArticles(
       old: olds,
       new: news,
       diff,
-      similarity: change === 'added' || change === 'deleted' ? 0 : keptShare(diff),
+      similarity: change === 'added' || change === 'deleted' ? 0 : same ? 1 : keptShare(diff),
     };
   };
 
@@ -381,20 +331,6 @@ export function compareArticles(
   >;
   for (const row of rows) counts[row.change] += 1;
   return { rows, counts };
-}
-
-/** Words kept over words on both sides (Dice of the diff): 1 when nothing changed. */
-function keptShare(diff: readonly DiffSegment[]): number {
-  let same = 0;
-  let total = 0;
-  for (const segment of diff) {
-    const words = segment.text.match(WORD)?.length ?? 0;
-    if (segment.kind === 'same') {
-      same += words;
-      total += 2 * words;
-    } else total += words;
-  }
-  return total === 0 ? 1 : Math.round(((2 * same) / total) * 1000) / 1000;
 }
 
 /** The division an article sits in, as a key, and its innermost heading without label. */
