@@ -54,12 +54,25 @@ describe('tokenizeReferences', () => {
     expect(en('section 3 of the Act')).toBe('section 3 of the Act');
     expect(en('article 5 of the Protocol')).toBe('article 5 of the Protocol');
     expect(en('section 2 of Chapter 19')).toBe('section 2 of Chapter 19');
+    expect(en('Section 3 of the principal enactment is amended')).toBe(
+      'Section 3 of the principal enactment is amended',
+    );
+    expect(en('after section 4 A of the principal Act')).toBe(
+      'after section 4 A of the principal Act',
+    );
+    expect(en('In the Penal Code, section 5 shall be omitted')).toBe(
+      'In the Penal Code, section 5 shall be omitted',
+    );
   });
 
   it('keeps references to this text: "de la présente loi", "of this Act"', () => {
     expect(fr("l'article 3 de la présente loi")).toBe("l'article {{art:n3}} de la présente loi");
     expect(en('section 3 of this Act')).toBe('section {{art:n3}} of this Act');
     expect(en('section 4(2)')).toBe('section {{art:n4}}(2)');
+    expect(en('For this Act, section 4 applies')).toBe('For this Act, section {{art:n4}} applies');
+    expect(tokenizeReferences('under section 12A', 'section', resolverOf([['12A', 'n9']]))).toBe(
+      'under section {{art:n9}}',
+    );
     expect(en('under subsection 4(2) and paragraph 5(1)(a)')).toBe(
       'under subsection {{art:n4}}(2) and paragraph {{art:n5}}(1)(a)',
     );

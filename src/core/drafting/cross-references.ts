@@ -40,8 +40,8 @@ export function renderText(text: string, numbers: DraftNumbers): string {
 }
 
 const SUFFIX = '(?:\\s+(?:bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)\\b)?';
-/** One article number as written: "5", "1er", "12 bis", "10.4", "premier". Not "5a". */
-const NUMBER = `(?:\\d+(?:\\.\\d+)*(?:er|re)?(?!\\.\\d|\\w)${SUFFIX}|premier\\b|premi[eè]re(?![\\w]))`;
+/** One article number as written: "5", "1er", "12 bis", "10.4", "286A", "369-A", "premier". */
+const NUMBER = `(?:\\d+(?:\\.\\d+)*(?:er|re|-?[a-z])?(?!\\.\\d|\\w)${SUFFIX}|premier\\b|premi[eè]re(?![\\w]))`;
 const SEPARATOR = '(?:\\s*,\\s*|\\s+(?:et|and|à|au|to|ou|or)\\s+|\\s*[-–]\\s*)';
 const NUMBER_PATTERN = new RegExp(NUMBER, 'giu');
 
@@ -62,12 +62,21 @@ const SUBDIVISION_TAIL =
 /** French: "du Code pénal", "de la loi n°…", "de la Convention", "du même code"; not "de la présente loi". */
 const FRENCH_OTHER_TEXT =
   /^,?\s*(?:du|de\s+la|de\s+l['’]|des|de)\s*(?:même\s+|nouveau\s+|nouvelle\s+)?(?:loi|code|ordonnance|décret|decret|convention|protocole|traité|traite|constitution|règlement|reglement|acte|statut|accord|pacte|charte|directive|arrêté|arrete)\b/iu;
-/** English: "of the Act", "of the Penal Code", "of Chapter 19", "of the Protocol"; not "of this Act", "of Part II". */
+/**
+ * English: "of the Act", "of the Penal Code", "of Chapter 19", "of the Protocol", "of the
+ * principal enactment"; not "of this Act", "of Part II".
+ */
 const ENGLISH_OTHER_TEXT =
-  /^,?\s*of\s+(?:the\s+)?(?:principal\s+|said\s+|same\s+)?(?!This\b|Part\b|Division\b|Subpart\b)[A-Z]/u;
+  /^,?\s*of\s+(?:(?:the\s+)?(?:principal|said|same|parent)\s+\w|(?:the\s+)?(?!This\b|Part\b|Division\b|Subpart\b)[A-Z])/u;
+/** A lettered section written apart: "section 286 A of …". */
+const LETTER_APART = /^\s[A-Z](?=[\s,.;:)])/u;
+/** The other text named first: "the Penal Code, section 369-A", "Code pénal, article 5"; not "this Act, section 5". */
+const OTHER_TEXT_BEFORE =
+  /(?<!\b(?:this|présente?|présent)\s)\b(?:Code|Act|Ordinance|Decree|Convention|Protocol|Constitution|code|loi|ordonnance|décret)\s*,\s*(?:\S+\s+){0,1}$/u;
 
-function citesOtherText(after: string): boolean {
-  const tail = after.slice(0, 120).replace(SUBDIVISION_TAIL, '');
+function citesOtherText(before: string, after: string): boolean {
+  if (OTHER_TEXT_BEFORE.test(before.slice(-60))) return true;
+  const tail = after.slice(0, 120).replace(LETTER_APART, '').replace(SUBDIVISION_TAIL, '');
   return FRENCH_OTHER_TEXT.test(tail) || ENGLISH_OTHER_TEXT.test(tail);
 }
 
@@ -99,7 +108,12 @@ export function scanReferences(text: string, numbering: Numbering): ReferenceMat
     }));
     const end = start + match[0].length;
     if (word === '' || numbers.length === 0) continue;
-    found.push({ start, end, numbers, external: citesOtherText(text.slice(end)) });
+    found.push({
+      start,
+      end,
+      numbers,
+      external: citesOtherText(text.slice(0, start), text.slice(end)),
+    });
   }
   return found;
 }
