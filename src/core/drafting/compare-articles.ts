@@ -12,7 +12,8 @@ import type { ComparableArticle } from './draft-document.js';
  *
  * Articles are paired in three passes:
  * 1. identity: the same `key` on both sides (two versions of one draft keep node keys);
- * 2. origin: a draft article copied from the law points to the law article's eId;
+ * 2. origin: a draft article copied from the law points to the law article's eId; then the
+ *    same wording word for word (a text pasted again), in order;
  * 3. wording, for what is left: the word pairs ("shingles") of heading and text are compared
  *    as sets. Pairs are taken best first when their Dice coefficient reaches `MATCH`, or
  *    `MATCH_IN_PLACE` for two articles between the same paired neighbours.
@@ -130,6 +131,19 @@ export function compareArticles(
     if (newGroup[j] !== -1 || article.origin === '') return;
     const i = oldByKey.get(article.origin);
     if (i !== undefined && oldGroup[i] === -1) pair(i, j);
+  });
+  // The same wording word for word (a text pasted again): in order, one for one.
+  const byWording = new Map<string, number[]>();
+  old.forEach((article, i) => {
+    if (oldGroup[i] !== -1) return;
+    const wording = `${collapse(article.heading)}\n${collapse(article.text)}`;
+    byWording.set(wording, [...(byWording.get(wording) ?? []), i]);
+  });
+  next.forEach((article, j) => {
+    if (newGroup[j] !== -1) return;
+    const same = byWording.get(`${collapse(article.heading)}\n${collapse(article.text)}`);
+    const i = same?.shift();
+    if (i !== undefined) pair(i, j);
   });
 
   // 3. Wording: the best pairs first among the articles left; anywhere in the text when
