@@ -85,7 +85,7 @@ describe('numberDraft', () => {
     expect(nums(en)).toEqual(['1', '', '(a)', '(i)', '(ii)', '(b)']);
   });
 
-  it('numbers paragraphs (1), (2) in section numbering only', () => {
+  it('numbers paragraphs (1), (2) in section numbering only, and only when there are several', () => {
     const body = 'First subsection.\nSecond subsection.';
     const numbers = (doc: DraftDocument): string[] => {
       const computed = numberDraft(doc);
@@ -94,6 +94,8 @@ describe('numberDraft', () => {
     };
     expect(numbers(draftWith('en', [article(null, body)], 'section'))).toEqual(['(1)', '(2)']);
     expect(numbers(draftWith('en', [article(null, body)]))).toEqual(['', '']);
+    // A section of one subsection bears no "(1)".
+    expect(numbers(draftWith('en', [article(null, 'Only words.')], 'section'))).toEqual(['']);
   });
 });
 

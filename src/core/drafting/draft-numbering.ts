@@ -54,7 +54,7 @@ function printedNumber(kind: DraftNodeKind, position: number, style: NumberStyle
     case 'article':
       return position === 1 && language === 'fr' ? '1er' : String(position);
     case 'paragraph':
-      return numbering === 'section' ? `(${position})` : '';
+      return numbering === 'section' && style.paragraphs > 1 ? `(${position})` : '';
     case 'point':
       return language === 'fr' ? `${letters(position)})` : `(${letters(position)})`;
     case 'subpoint': {
@@ -67,6 +67,8 @@ function printedNumber(kind: DraftNodeKind, position: number, style: NumberStyle
 interface NumberStyle {
   readonly language: DraftLanguage;
   readonly numbering: Numbering;
+  /** How many paragraphs the article has: a lone subsection bears no "(1)". */
+  readonly paragraphs: number;
 }
 
 function label(kind: DraftNodeKind, num: string, style: NumberStyle): string {
@@ -81,17 +83,20 @@ function label(kind: DraftNodeKind, num: string, style: NumberStyle): string {
  * Numbers the whole draft from its tree: articles continuously 1…N through every division
  * ("1er" for the first in French), titles I, II…; chapters I, II… restarting in each title;
  * sections 1, 2… restarting in each chapter (every division restarts in its parent);
- * paragraphs unnumbered (`article` numbering) or (1), (2) (`section` numbering); points a), b)
+ * paragraphs unnumbered (`article` numbering) or (1), (2) (`section` numbering, when an article
+ * has more than one); points a), b)
  * in French, (a), (b) in English; subpoints i), ii) / (i), (ii).
  *
  * @example numberDraft(draft).get('n7') // { num: '5', label: 'Article 5' }
  */
 export function numberDraft(doc: DraftDocument): DraftNumbers {
-  const style: NumberStyle = { language: draftLanguage(doc), numbering: doc.numbering };
+  const base = { language: draftLanguage(doc), numbering: doc.numbering, paragraphs: 0 };
   const numbers = new Map<string, { num: string; label: string }>();
   let articles = 0;
   const visit = (nodes: readonly DraftNode[]): void => {
     const positions = new Map<DraftNodeKind, number>();
+    const paragraphs = nodes.filter((node) => node.kind === 'paragraph').length;
+    const style: NumberStyle = { ...base, paragraphs };
     for (const node of nodes) {
       let position: number;
       if (node.kind === 'article') {
