@@ -83,14 +83,16 @@ export function writeParagraphs(writer: XmlWriter, text: string): void {
 /**
  * Writes `<preface>` from what the document knows: the title as `longTitle`, the short
  * title as `docTitle` (as Laws.Africa does), number and date as their inline elements,
- * the explanatory statement as a `container`. Nothing is written when all are empty.
+ * a draft's status as `docStatus`, the explanatory statement as a `container`. Nothing is
+ * written when all are empty.
  */
-export function writePreface(writer: XmlWriter, document: LegalDocument): void {
+export function writePreface(writer: XmlWriter, document: LegalDocument, docStatus = ''): void {
   const { meta } = document;
   const hasDate = /^\d{4}-\d{2}-\d{2}$/.test(meta.date);
-  const parts = [meta.title, meta.shortTitle, meta.number, ...document.explanatoryNote];
+  const parts = [meta.title, meta.shortTitle, meta.number, docStatus, ...document.explanatoryNote];
   if (!hasDate && parts.every((part) => part === '')) return;
   writer.open('preface');
+  if (docStatus !== '') writer.wrapped('p', { name: 'docStatus', text: docStatus });
   if (meta.title !== '') writer.open('longTitle').leaf('p', meta.title).close('longTitle');
   if (meta.shortTitle !== '') writer.wrapped('p', { name: 'docTitle', text: meta.shortTitle });
   if (meta.number !== '') writer.wrapped('p', { name: 'docNumber', text: meta.number });

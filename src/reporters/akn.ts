@@ -50,9 +50,24 @@ function writeBlock(writer: XmlWriter, name: string, text: string): void {
   writer.close(name);
 }
 
-function writeProvision(writer: XmlWriter, node: Provision, numbering: Numbering): void {
-  const name = ELEMENT[numbering][node.kind];
-  writer.open(name, { eId: node.eId });
+/** Options of an export: what a draft adds to a law (see draft-akn.ts). */
+export interface AknOptions {
+  /** The preface's `docStatus` ("Projet", "Draft"); none when absent. */
+  readonly docStatus?: string;
+  /** Provisions to mark `status="incomplete"`: a draft's articles still to be written. */
+  readonly incomplete?: (node: Provision) => boolean;
+}
+
+/** What writing a provision needs besides the writer and the node. */
+interface ProvisionContext {
+  readonly numbering: Numbering;
+  readonly options: AknOptions;
+}
+
+function writeProvision(writer: XmlWriter, node: Provision, context: ProvisionContext): void {
+  const name = ELEMENT[context.numbering][node.kind];
+  const incomplete = context.options.incomplete?.(node) === true;
+  writer.open(name, { eId: node.eId, ...(incomplete ? { status: 'incomplete' } : {}) });
   if (node.num !== '') writer.leaf('num', node.num);
   if (node.heading !== '') writer.leaf('heading', node.heading);
   if (node.children.length === 0) {
@@ -63,13 +78,14 @@ function writeProvision(writer: XmlWriter, node: Provision, numbering: Numbering
     writer.close('content');
   } else {
     if (node.text !== '') writeBlock(writer, 'intro', node.text);
-    for (const child of node.children) writeProvision(writer, child, numbering);
+    for (const child of node.children) writeProvision(writer, child, context);
     if (node.wrapUp !== '') writeBlock(writer, 'wrapUp', node.wrapUp);
   }
   writer.close(name);
 }
 
 function writeAnnex(writer: XmlWriter, annex: Division, document: LegalDocument): void {
+  const context: ProvisionContext = { numbering: document.numbering, options: {} };
   writer.open('attachment', { eId: annex.eId });
   if (annex.num !== '') writer.leaf('num', annex.num);
   if (annex.heading !== '') writer.leaf('heading', annex.heading);
@@ -77,7 +93,7 @@ function writeAnnex(writer: XmlWriter, annex: Division, document: LegalDocument)
   writeAknMeta(writer, document.meta, annex.eId);
   writer.open('mainBody');
   if (annex.text !== '' || annex.children.length === 0) writeParagraphs(writer, annex.text);
-  for (const child of annex.children) writeProvision(writer, child, document.numbering);
+  for (const child of annex.children) writeProvision(writer, child, context);
   if (annex.wrapUp !== '') writer.leaf('p', annex.wrapUp, { class: 'wrapUp' });
   writer.close('mainBody').close('doc').close('attachment');
 }
@@ -97,17 +113,18 @@ function writeBlocks(writer: XmlWriter, name: string, paragraphs: readonly strin
  *
  * @example toAkomaNtoso(document).startsWith('<?xml') // true
  */
-export function toAkomaNtoso(document: LegalDocument): string {
+export function toAkomaNtoso(document: LegalDocument, options: AknOptions = {}): string {
   const complete = hasAllEIds(document) ? document : assignEIds(document);
   const docType = complete.meta.docType || 'act';
   const element = DOCUMENT_ELEMENTS.has(docType) ? docType : 'act';
   const writer = new XmlWriter();
   writer.open('akomaNtoso', { xmlns: AKN_NAMESPACE }).open(element, { name: docType });
   writeAknMeta(writer, complete.meta);
-  writePreface(writer, complete);
+  writePreface(writer, complete, options.docStatus);
   writeBlocks(writer, 'preamble', complete.preamble);
   writer.open('body');
-  for (const node of complete.body) writeProvision(writer, node, complete.numbering);
+  const context: ProvisionContext = { numbering: complete.numbering, options };
+  for (const node of complete.body) writeProvision(writer, node, context);
   // The schema needs something in a body: a law without text gets an empty generic container.
   if (complete.body.length === 0) {
     writer.open('hcontainer', { name: 'noText' }).open('content').leaf('p', '');

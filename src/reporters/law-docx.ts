@@ -11,10 +11,10 @@ import {
   TextRun,
 } from 'docx';
 import type { IParagraphOptions, IStylesOptions } from 'docx';
-import { PLACEHOLDER_MARKER } from '../core/drafting/index.js';
 import type { LegalDocument, Numbering } from '../core/model/legal-document.js';
 import type { Article, Division, DivisionKind, Subdivision } from '../core/model/provision.js';
 import { isSameLineHeading } from '../core/parse/heading-text.js';
+import { isPlaceholderArticle } from './draft-placeholder.js';
 
 /** What the caller says about the export: the language of the labels, and a line under the title. */
 export interface LawDocxOptions {
@@ -116,25 +116,6 @@ function articleLabel(article: Article, heading: string, context: Context): stri
   }
   const label = article.num === '' ? 'Article' : `Article ${article.num}`;
   return heading === '' ? label : `${label}${labelJoiner(context)}${heading}`;
-}
-
-/** The first words of an article's text, through its subdivisions. */
-function firstText(node: Article | Subdivision): string {
-  if (node.text.trim() !== '') return node.text.trim();
-  for (const child of node.children) {
-    const text = firstText(child);
-    if (text !== '') return text;
-  }
-  return '';
-}
-
-/**
- * True when the article is a placeholder of a draft: its text opens with the marker a
- * draft's placeholders carry ("[À rédiger]", "[To be drafted]"), in either language.
- */
-export function isPlaceholderArticle(article: Article): boolean {
-  const text = firstText(article);
-  return Object.values(PLACEHOLDER_MARKER).some((marker) => text.startsWith(marker));
 }
 
 /** How a paragraph of an article looks: where it starts, and whether it is still to be drafted. */
