@@ -20,7 +20,7 @@ export function ConflictDialog({
   onClose: (next?: PendingConflict) => void;
 }) {
   const { t, language } = useI18n();
-  const { project, draft } = useDraftEditor();
+  const { project, draft, reportSaved } = useDraftEditor();
   const edit = useEditDraft(project.id, draft.id);
   const dialog = useRef<HTMLDialogElement>(null);
   const { result } = conflict;
@@ -45,6 +45,7 @@ export function ConflictDialog({
             onClose({ edit: next, result: answer, onDone: conflict.onDone });
             return;
           }
+          reportSaved(answer.draft);
           conflict.onDone?.(answer.draft);
           onClose();
         },

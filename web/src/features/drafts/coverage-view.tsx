@@ -21,7 +21,8 @@ import { href } from '../../router/routes.js';
 import { coveredOf, obligationOrder, themeRows, type ThemeCoverageRow } from './model.js';
 import { useDraftCoverage } from './queries.js';
 
-const BEFORE_COLOUR = '#7b8794';
+// Both ≥ 4.5:1 on white: the tooltip writes the series' names in these colours.
+const BEFORE_COLOUR = '#5b6676';
 const AFTER_COLOUR = '#2e7d4f';
 const CHANGE_SIGNS = { improved: '▲', same: '=', regressed: '▼' } as const;
 

@@ -90,6 +90,7 @@ function DraftEditorView({
   const { t } = useI18n();
   const recommendations = useRecommendations(project.id);
   const [conflict, setConflict] = useState<PendingConflict | null>(null);
+  const [saved, setSaved] = useState('');
   const [wide] = useState(wideScreen);
   const focusUnit = useCallback((key: string) => {
     // After the render that may have just added the unit.
@@ -113,6 +114,13 @@ function DraftEditorView({
     canComment: allows(project, 'comment.write'),
     recommendations: byId,
     reportConflict: setConflict,
+    reportSaved: (next) =>
+      setSaved(
+        t('draft.saved', {
+          articles: next.articleCount,
+          placeholders: next.placeholderCount,
+        }),
+      ),
     focusUnit,
   };
   return (
@@ -129,6 +137,9 @@ function DraftEditorView({
         </aside>
         <div className="draft-main">
           {editor.canWrite ? <EditorToolbar /> : null}
+          <p className="muted draft-saved" role="status" data-testid="draft-status">
+            {saved}
+          </p>
           {draft.preamble.length === 0 ? null : (
             <section className="card draft-preamble" aria-label={t('draft.preamble')}>
               {draft.preamble.map((line, index) => (
@@ -157,7 +168,9 @@ function DraftEditorView({
         <ConflictDialog
           key={`${conflict.result.key}-${conflict.result.revision}`}
           conflict={conflict}
-          onClose={(next) => setConflict(next ?? null)}
+          onClose={(next) => {
+            setConflict(next ?? null);
+          }}
         />
       )}
     </DraftEditorContext.Provider>

@@ -13,6 +13,16 @@ type Panel = 'edit' | 'insert' | 'links' | 'comments' | null;
 
 const levelOf = (depth: number): Level => Math.min(6, depth + 2) as Level;
 
+/** Closing a unit's form gives the focus back to the unit, not to the top of the page. */
+function useClose(key: string, setPanel: (panel: Panel) => void): () => void {
+  return () => {
+    setPanel(null);
+    requestAnimationFrame(() =>
+      document.getElementById(unitId(key))?.focus({ preventScroll: true }),
+    );
+  };
+}
+
 /** The paragraphs and items of an article as printed, cross-references showing today's numbers. */
 function Wording({ nodes }: { nodes: readonly DraftNodeView[] }) {
   return (
@@ -114,6 +124,7 @@ function ArticleView({ unit, depth }: { unit: DraftNodeView; depth: number }) {
   const { t } = useI18n();
   const { canWrite, recommendations } = useDraftEditor();
   const [panel, setPanel] = useState<Panel>(null);
+  const close = useClose(unit.key, setPanel);
   const Heading = `h${levelOf(depth)}` as const;
   const name = unitName(unit);
   const toggle = (next: Exclude<Panel, null>) => setPanel((open) => (open === next ? null : next));
@@ -139,7 +150,7 @@ function ArticleView({ unit, depth }: { unit: DraftNodeView; depth: number }) {
         </p>
       ) : null}
       {panel === 'edit' ? (
-        <UnitForm unit={unit} onClose={() => setPanel(null)} />
+        <UnitForm unit={unit} onClose={close} />
       ) : (
         <div className="draft-wording-view" data-testid="article-wording">
           {unit.children.length === 0 ? (
@@ -239,8 +250,8 @@ function ArticleView({ unit, depth }: { unit: DraftNodeView; depth: number }) {
         </button>
         {canWrite ? <ArrangeButtons unit={unit} /> : null}
       </div>
-      {panel === 'links' ? <LinksForm unit={unit} onClose={() => setPanel(null)} /> : null}
-      {panel === 'insert' ? <InsertForm unit={unit} onClose={() => setPanel(null)} /> : null}
+      {panel === 'links' ? <LinksForm unit={unit} onClose={close} /> : null}
+      {panel === 'insert' ? <InsertForm unit={unit} onClose={close} /> : null}
       {panel === 'comments' ? (
         <ArticleComments unit={unit} level={Math.min(6, levelOf(depth) + 1) as 3 | 4 | 5 | 6} />
       ) : null}
@@ -253,6 +264,7 @@ function DivisionView({ unit, depth }: { unit: DraftNodeView; depth: number }) {
   const { t } = useI18n();
   const { canWrite } = useDraftEditor();
   const [panel, setPanel] = useState<Panel>(null);
+  const close = useClose(unit.key, setPanel);
   const Heading = `h${levelOf(depth)}` as const;
   const headingId = `${unitId(unit.key)}-title`;
   const name = unitName(unit);
@@ -296,8 +308,8 @@ function DivisionView({ unit, depth }: { unit: DraftNodeView; depth: number }) {
             <ArrangeButtons unit={unit} />
           </div>
         ) : null}
-        {panel === 'edit' ? <UnitForm unit={unit} onClose={() => setPanel(null)} /> : null}
-        {panel === 'insert' ? <InsertForm unit={unit} onClose={() => setPanel(null)} /> : null}
+        {panel === 'edit' ? <UnitForm unit={unit} onClose={close} /> : null}
+        {panel === 'insert' ? <InsertForm unit={unit} onClose={close} /> : null}
       </div>
       {unit.children.length === 0 ? (
         <p className="empty">{t('draft.emptyDivision')}</p>

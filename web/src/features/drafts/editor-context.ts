@@ -25,6 +25,8 @@ export interface DraftEditor {
   /** The project's recommendations by ID, for their labels and titles. */
   readonly recommendations: ReadonlyMap<string, RecommendationSummary>;
   readonly reportConflict: (conflict: PendingConflict) => void;
+  /** Says, politely, that an edit went through. */
+  readonly reportSaved: (draft: DraftDetail) => void;
   /** Moves the focus to a unit of the text (after an insert, from the outline or a problem). */
   readonly focusUnit: (key: string) => void;
 }
@@ -42,7 +44,7 @@ export function useDraftEditor(): DraftEditor {
  * renumbered); a conflict goes to the editor's dialog, which calls `onDone` once resolved.
  */
 export function useSendEdit() {
-  const { project, draft, reportConflict } = useDraftEditor();
+  const { project, draft, reportConflict, reportSaved } = useDraftEditor();
   const mutation = useEditDraft(project.id, draft.id);
   return {
     send: (edit: DraftEditInput, baseRevision: number, onDone?: (draft: DraftDetail) => void) => {
@@ -50,8 +52,12 @@ export function useSendEdit() {
         { edit, baseRevision },
         {
           onSuccess: (result) => {
-            if (result.status === 'conflict') reportConflict({ edit, result, onDone });
-            else onDone?.(result.draft);
+            if (result.status === 'conflict') {
+              reportConflict({ edit, result, onDone });
+              return;
+            }
+            reportSaved(result.draft);
+            onDone?.(result.draft);
           },
         },
       );

@@ -82,7 +82,7 @@ export function NewDraftPage({ project }: { project: Project }) {
       : { 'aria-invalid': true as const, 'aria-describedby': `new-draft-${field}-error` };
 
   return (
-    <div className="page page-narrow">
+    <div className="page page-narrow new-draft-page">
       <p className="breadcrumb">
         <a href={href.drafts(project.id)}>← {t('draft.back')}</a>
       </p>

@@ -72,6 +72,7 @@ export const enDrafts = {
   'draft.problem.unknown-recommendation': 'Recommendation',
   'draft.toolbar': 'Add to the draft',
   'draft.addArticle': 'Add an article at the end',
+  'draft.saved': 'Saved: {articles} articles, {placeholders} to be drafted.',
   'draft.placeholder': 'To be drafted',
   'draft.placeholderShort': 'to be drafted',
   'draft.noLinks': 'Linked to no recommendation or obligation.',

@@ -74,6 +74,7 @@ export const frDrafts: { readonly [K in keyof typeof enDrafts]: string } = {
   'draft.problem.unknown-recommendation': 'Recommandation',
   'draft.toolbar': 'Ajouter au projet',
   'draft.addArticle': 'Ajouter un article à la fin',
+  'draft.saved': 'Enregistré : {articles} articles, dont {placeholders} à rédiger.',
   'draft.placeholder': 'À rédiger',
   'draft.placeholderShort': 'à rédiger',
   'draft.noLinks': 'Rattaché à aucune recommandation ni obligation.',
