@@ -1,5 +1,6 @@
 import type { DraftDivisionKind, DraftDocument, DraftEdit, DraftNode } from './draft-document.js';
 import type { DraftPlace } from './draft-tree.js';
+import { numberDraft } from './draft-numbering.js';
 import { isDivisionKind, locateDraftNode, walkDraft } from './draft-tree.js';
 
 /*
@@ -55,6 +56,32 @@ const KIND_NAMES: Readonly<Record<DraftNode['kind'], string>> = {
 export const kindName = (kind: DraftNode['kind'] | null): string =>
   kind === null ? 'The top of the draft' : KIND_NAMES[kind];
 
+const UNIT_WORDS: Readonly<Record<'title' | 'chapter', string>> = {
+  title: 'Title',
+  chapter: 'Chapter',
+};
+
+/**
+ * A unit as a message names it, by its number today: "Chapter II", "Article 5" ("Section 5",
+ * "Subpart 2" in a section-numbered draft); "The top of the draft" for null.
+ */
+export function placeName(doc: DraftDocument, node: DraftNode | null): string {
+  if (node === null) return 'The top of the draft';
+  const num = numberDraft(doc).get(node.key)?.num ?? '';
+  const sectioned = doc.numbering === 'section';
+  switch (node.kind) {
+    case 'article':
+      return `${sectioned ? 'Section' : 'Article'} ${num}`;
+    case 'section':
+      return `${sectioned ? 'Subpart' : 'Section'} ${num}`;
+    case 'title':
+    case 'chapter':
+      return `${UNIT_WORDS[node.kind]} ${num}`;
+    default:
+      return `The ${node.kind} ${node.key}`;
+  }
+}
+
 /**
  * The unit an edit targets, or why the edit stops there: a unit that no longer exists, a
  * paragraph (edited through its article), or a conflict when it changed after `baseRevision`.
@@ -96,7 +123,10 @@ export function destination(
   }
   const kind = place.node.kind;
   if (kind !== 'title' && kind !== 'chapter' && kind !== 'section') {
-    return invalid(parentKey, `${kindName(kind)} cannot hold titles, chapters or articles`);
+    return invalid(
+      parentKey,
+      `${placeName(doc, place.node)} cannot hold titles, chapters or articles`,
+    );
   }
   return { parent: place.node, kind };
 }

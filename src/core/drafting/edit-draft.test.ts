@@ -168,7 +168,7 @@ describe('invalid edits are values', () => {
       { op: 'insert', parentKey: 'n1', index: 0, kind: 'title', heading: 'T', body: '' },
       at,
     );
-    expect(nest).toMatchObject({ status: 'invalid', message: 'A chapter cannot hold a title' });
+    expect(nest).toMatchObject({ status: 'invalid', message: 'Chapter I cannot hold a title' });
     const intoArticle = applyDraftEdit(
       doc,
       { op: 'insert', parentKey: 'n2', index: 0, kind: 'article', heading: '', body: 'x' },
@@ -190,6 +190,20 @@ describe('invalid edits are values', () => {
     expect(applyDraftEdit(doc, { op: 'meta', title: '  ' }, at)).toMatchObject({
       status: 'invalid',
     });
+  });
+
+  it('names the units by their numbers today', () => {
+    const withTitle = applyEdits(doc, [division(null, 'title', 'T')], 3);
+    expect(
+      applyDraftEdit(
+        withTitle,
+        { op: 'move', key: 'n4', parentKey: 'n1', index: 0 },
+        { baseRevision: 3, revision: 4 },
+      ),
+    ).toEqual({ status: 'invalid', key: 'n4', message: 'Chapter I cannot hold Title I' });
+    expect(
+      applyDraftEdit(doc, { op: 'link', key: 'n1', recommendationIds: [], obligationIds: [] }, at),
+    ).toMatchObject({ message: 'Chapter I cannot be linked: link its articles' });
   });
 
   it('lets divisions skip levels and articles sit at the top', () => {

@@ -2,7 +2,7 @@ import { bodyNodes, parseArticleBody } from './article-body.js';
 import type { DraftDocument, DraftEdit, DraftNode } from './draft-document.js';
 import { KeyMint, replaceDraftNode } from './draft-tree.js';
 import type { Edit, EditContext, EditOutcome } from './edit-checks.js';
-import { applied, invalid, isOutcome, kindName, target } from './edit-checks.js';
+import { applied, invalid, isOutcome, placeName, target } from './edit-checks.js';
 import { deleteUnit, insertUnit, moveUnit, pasteUnits } from './edit-structure.js';
 
 export type { EditContext, EditOutcome } from './edit-checks.js';
@@ -14,7 +14,7 @@ function updateUnit(doc: DraftDocument, edit: Edit<'update'>, context: EditConte
   if (node.kind !== 'article' && edit.body !== undefined && edit.body.trim() !== '') {
     return invalid(
       edit.key,
-      `${kindName(node.kind)} has no wording of its own: write it in an article`,
+      `${placeName(doc, node)} has no wording of its own: write it in an article`,
     );
   }
   const mint = new KeyMint(doc.nextKey);
@@ -55,7 +55,7 @@ function linkArticle(doc: DraftDocument, edit: Edit<'link'>, context: EditContex
   const place = target(doc, edit.key, { baseRevision: context.baseRevision, subtree: false });
   if (isOutcome(place)) return place;
   if (place.node.kind !== 'article') {
-    return invalid(edit.key, `${kindName(place.node.kind)} cannot be linked: link its articles`);
+    return invalid(edit.key, `${placeName(doc, place.node)} cannot be linked: link its articles`);
   }
   const recommendationIds = distinct(edit.recommendationIds);
   const obligationIds = distinct(edit.obligationIds);

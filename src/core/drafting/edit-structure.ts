@@ -8,6 +8,7 @@ import {
   invalid,
   isOutcome,
   kindName,
+  placeName,
   target,
 } from './edit-checks.js';
 import {
@@ -33,7 +34,7 @@ export function insertUnit(
   if (!canContain(parentKind, edit.kind)) {
     return invalid(
       edit.parentKey,
-      `${kindName(parentKind)} cannot hold ${kindName(edit.kind).toLowerCase()}`,
+      `${placeName(doc, into.parent)} cannot hold ${kindName(edit.kind).toLowerCase()}`,
     );
   }
   if (edit.kind !== 'article' && edit.body.trim() !== '') {
@@ -96,13 +97,10 @@ export function moveUnit(
   if ('status' in into) return into;
   const { node } = place;
   const inside = [...walkDraft([node])].some((unit) => unit.key === edit.parentKey);
-  if (inside) return invalid(edit.key, `${kindName(node.kind)} cannot be moved inside itself`);
+  if (inside) return invalid(edit.key, `${placeName(doc, node)} cannot be moved inside itself`);
   const parentKind = into.parent?.kind ?? null;
   if (!canContain(parentKind, node.kind)) {
-    return invalid(
-      edit.key,
-      `${kindName(parentKind)} cannot hold ${kindName(node.kind).toLowerCase()}`,
-    );
+    return invalid(edit.key, `${placeName(doc, into.parent)} cannot hold ${placeName(doc, node)}`);
   }
   const fromKey = place.parent?.key ?? null;
   const siblings = (into.parent?.children ?? doc.body).filter((unit) => unit.key !== edit.key);
