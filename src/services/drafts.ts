@@ -38,6 +38,7 @@ export { restoreDraftVersion, saveDraftVersion } from './draft-versions.js';
 export { compareDraft } from './draft-compare.js';
 export { draftCoverage } from './draft-coverage.js';
 export { addDraftComment, listDraftComments, resolveDraftComment } from './draft-comments.js';
+export { exportDraft } from './draft-export.js';
 
 interface ProjectRequest {
   readonly actor: Actor;

@@ -584,4 +584,45 @@ describe.each(TEST_DIALECTS)('draft routes on %s', (dialect) => {
     });
     expect(audit.map((entry) => entry.action)).toEqual(['draft.comment.resolve', 'draft.comment']);
   });
+
+  it('exports the draft as Word and as an Akoma Ntoso bill, and deletes it', async () => {
+    const draft = await create(drafter, {
+      title: 'Projet de loi relative à la traite des personnes',
+      origin: 'law',
+      lawId,
+    });
+    const docx = await observer.request('GET', `${base}/${draft.id}/export?format=docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-type']).toContain('wordprocessingml');
+    expect(docx.headers['content-disposition']).toContain(
+      'projet-de-loi-relative-a-la-traite-des-personnes.docx',
+    );
+    expect(docx.rawPayload.subarray(0, 2).toString('latin1')).toBe('PK');
+    const akn = await observer.request('GET', `${base}/${draft.id}/export?format=akn`);
+    expect(akn.statusCode).toBe(200);
+    expect(akn.headers['content-disposition']).toContain('.xml');
+    expect(akn.body).toContain('<bill');
+    await drafter.request('POST', `${base}/${draft.id}/versions`, { name: 'Première lecture' });
+    const version = await observer.request('GET', `${base}/${draft.id}/export?format=akn&side=v1`);
+    expect(version.headers['content-disposition']).toContain(
+      'projet-de-loi-relative-a-la-traite-des-personnes-v1.xml',
+    );
+    expect(version.body).toContain('<bill');
+    const noVersion = await observer.request(
+      'GET',
+      `${base}/${draft.id}/export?format=akn&side=v3`,
+    );
+    expect(noVersion.statusCode).toBe(404);
+
+    const removed = await drafter.request('DELETE', `${base}/${draft.id}`);
+    expect(removed.json()).toEqual({ ok: true });
+    expect((await observer.request('GET', `${base}/${draft.id}`)).statusCode).toBe(404);
+    const audit = await listAudit(server.workspace.store.db, {
+      projectId,
+      objectType: 'draft',
+      objectId: draft.id,
+      limit: 5,
+    });
+    expect(audit[0]).toMatchObject({ action: 'draft.delete', before: { title: draft.title } });
+  });
 });

@@ -6,6 +6,7 @@ import {
   deleteDraft,
   draftCoverage,
   editDraft,
+  exportDraft,
   getDraft,
   listDraftComments,
   listDrafts,
@@ -16,6 +17,7 @@ import {
 } from '../../services/drafts.js';
 import type { AddRoute } from '../add-route.js';
 import type { ServerDeps } from '../server-deps.js';
+import { attachment } from './workshops.js';
 
 /** Drafts of the new law: the working copy and its edits, versions, comparison, coverage, comments, files. */
 export function draftRoutes(add: AddRoute, deps: ServerDeps): void {
@@ -53,4 +55,14 @@ export function draftRoutes(add: AddRoute, deps: ServerDeps): void {
   add(ROUTES.resolveDraftComment, ({ actor, params, body }) =>
     resolveDraftComment(workspace, { actor, ...params, ...body }),
   );
+  add(ROUTES.exportDraft, async ({ actor, params, query, reply }) => {
+    const file = await exportDraft(workspace, { actor, ...params, ...query });
+    await reply
+      .status(200)
+      .header('content-type', file.contentType)
+      .header('content-disposition', attachment(file.fileName))
+      .header('cache-control', 'no-store')
+      .send(Buffer.from(file.bytes));
+    return undefined;
+  });
 }

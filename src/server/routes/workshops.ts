@@ -60,7 +60,7 @@ async function readSheetUpload(
 }
 
 /** RFC 6266 file name: an ASCII fallback and the UTF-8 name. */
-function attachment(fileName: string): string {
+export function attachment(fileName: string): string {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
