@@ -1,10 +1,13 @@
 import type { CreateRecommendationBody } from '../contract/recommendations.js';
+import type { DecisionStatus } from '../core/workshop/vocabulary.js';
 import { listFindingSummaries } from '../store/repos/findings.js';
 import { listLaws } from '../store/repos/laws.js';
+import { listRecommendations } from '../store/repos/recommendations.js';
 import type { Actor } from './accounts.js';
 import {
   amendRecommendation,
   createRecommendation,
+  decideRecommendation,
   proposeRecommendation,
 } from './recommendations.js';
 import type { Workspace } from './workspace.js';
@@ -197,4 +200,148 @@ export async function seedDemoRecommendations(
     written += 1;
   }
   return written;
+}
+
+/**
+ * A decision the validation workshop took on its first two days, in the order it took them.
+ * Recommendations are named by title (above).
+ */
+interface DemoDecision {
+  readonly title: string;
+  /** The workshop day (1 or 2) and the agenda session (demo-workshop.ts) it was taken in. */
+  readonly day: 1 | 2;
+  readonly session: string;
+  readonly status: DecisionStatus;
+  readonly reason: string;
+  /** A vote: those for and against; everyone else present that day abstained. None: consensus. */
+  readonly votes?: { readonly for: number; readonly against: number };
+  /** The wording the plenary amended before adopting it with changes. */
+  readonly amendment?: { readonly wording: string; readonly note: string };
+}
+
+const VICTIMS_SESSION = 'Protection et assistance des victimes';
+const VALIDATION_SESSION = 'Validation des recommandations';
+
+/**
+ * What the workshop decided on days 1 and 2: four recommendations adopted (one with changes
+ * after the plenary amended it), one deferred. The specific law on smuggling of migrants is
+ * left for the drafting strategy of day 3, still proposed.
+ */
+const DEMO_DECISIONS: readonly DemoDecision[] = [
+  {
+    title: "Élargir l'assistance et la protection des victimes",
+    day: 1,
+    session: VICTIMS_SESSION,
+    status: 'adopted',
+    reason:
+      "Adoptée par consensus dans sa version 2 (langue comprise par la victime, intérêt supérieur de l'enfant).",
+  },
+  {
+    title: 'Consacrer la non-sanction des victimes de la traite',
+    day: 1,
+    session: VICTIMS_SESSION,
+    status: 'adopted',
+    reason:
+      'Adoptée à la majorité après un débat sur les infractions à la législation sur le séjour des étrangers.',
+    votes: { for: 38, against: 5 },
+  },
+  {
+    title: "Protéger l'identité et la vie privée des victimes et des témoins",
+    day: 2,
+    session: VALIDATION_SESSION,
+    status: 'adopted_with_changes',
+    reason:
+      "Adoptée avec l'amendement de la société civile : diffusion en ligne, témoins protégés, huis clos de droit pour les enfants.",
+    votes: { for: 41, against: 2 },
+    amendment: {
+      wording:
+        "L'article 32 est complété comme suit : « La juridiction peut ordonner le huis clos, l'anonymat des victimes et des témoins, leur audition par visioconférence ou derrière un dispositif qui les soustrait à la vue de l'auteur. Le huis clos est de droit lorsque la victime est un enfant. La publication, par quelque moyen que ce soit, y compris en ligne, de toute information permettant d'identifier une victime ou un témoin protégé est punie d'une amende de 500 000 à 2 000 000 de francs CFA. »",
+      note: 'Amendement proposé en séance par la société civile : huis clos de droit pour les enfants, diffusion en ligne et témoins protégés',
+    },
+  },
+  {
+    title: 'Étendre la confiscation aux instruments et aux produits transformés',
+    day: 2,
+    session: VALIDATION_SESSION,
+    status: 'adopted',
+    reason: 'Adoptée sans opposition.',
+    votes: { for: 44, against: 0 },
+  },
+  {
+    title: 'Établir la compétence pour les infractions commises à bord des navires et aéronefs',
+    day: 2,
+    session: VALIDATION_SESSION,
+    status: 'deferred',
+    reason:
+      "Reportée par consensus : le ministère chargé des Transports doit être consulté sur l'immatriculation des navires et aéronefs ; à reprendre au comité de rédaction.",
+  },
+];
+
+/** The titles of the recommendations the demo workshop decided on days 1 and 2. */
+export const DEMO_DECIDED_TITLES: ReadonlySet<string> = new Set(
+  DEMO_DECISIONS.map((decision) => decision.title),
+);
+
+/**
+ * Records the decisions of the demo workshop's first two days as its chair did: each
+ * recommendation taken up under its session, amended in plenary where it was, then decided
+ * by consensus or by a vote counted from the participants present that day (`presentOn`),
+ * those who neither approved nor opposed abstaining. A recommendation that is not proposed
+ * (a changed demo) is left alone. Returns the number of decisions recorded.
+ */
+export async function decideDemoRecommendations(
+  workspace: Workspace,
+  request: {
+    readonly projectId: string;
+    readonly chair: Actor;
+    readonly workshopId: string;
+    readonly presentOn: (day: 1 | 2) => number;
+  },
+): Promise<number> {
+  const { projectId, chair: actor, workshopId } = request;
+  const byTitle = new Map(
+    (await listRecommendations(workspace.store.db, projectId)).map((item) => [item.title, item]),
+  );
+  let decided = 0;
+  for (const decision of DEMO_DECISIONS) {
+    const record = byTitle.get(decision.title);
+    if (record?.status !== 'proposed') continue;
+    const ids = { actor, projectId, recommendationId: record.id };
+    let { version } = await decideRecommendation(workspace, {
+      ...ids,
+      status: 'under_discussion',
+      reason: `Examinée à l'atelier, jour ${decision.day} : ${decision.session}`,
+      version: record.version,
+      workshop: { workshopId, questionId: null, method: null, tally: null },
+    });
+    if (decision.amendment !== undefined) {
+      ({ version } = await amendRecommendation(workspace, {
+        ...ids,
+        ...decision.amendment,
+        version,
+      }));
+    }
+    const votes = decision.votes;
+    const tally =
+      votes === undefined
+        ? null
+        : {
+            ...votes,
+            abstain: Math.max(0, request.presentOn(decision.day) - votes.for - votes.against),
+          };
+    await decideRecommendation(workspace, {
+      ...ids,
+      status: decision.status,
+      reason: decision.reason,
+      version,
+      workshop: {
+        workshopId,
+        questionId: null,
+        method: tally === null ? 'consensus' : 'vote',
+        tally,
+      },
+    });
+    decided += 1;
+  }
+  return decided;
 }

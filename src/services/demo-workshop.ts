@@ -1,6 +1,7 @@
 import type { Sector, Sex } from '../core/workshop/vocabulary.js';
 import { listRecommendations } from '../store/repos/recommendations.js';
 import type { Actor } from './accounts.js';
+import { DEMO_DECIDED_TITLES, decideDemoRecommendations } from './demo-recommendations.js';
 import { addSession } from './workshop-agenda.js';
 import { importParticipants } from './workshop-participants.js';
 import { createWorkshop } from './workshops.js';
@@ -140,6 +141,8 @@ const DEMO_AGENDA: readonly {
   readonly obligationIds: readonly string[];
   /** Every proposed recommendation (the validation session). */
   readonly allRecommendations?: boolean;
+  /** The recommendations the first two days left open (the drafting strategy takes them up). */
+  readonly openRecommendations?: boolean;
 }[] = [
   {
     day: 1,
@@ -190,6 +193,7 @@ const DEMO_AGENDA: readonly {
     title: 'Stratégie de rédaction : une loi sur la traite, une loi sur le trafic de migrants',
     description: 'Architecture des textes, calendrier et comité de rédaction.',
     obligationIds: [],
+    openRecommendations: true,
   },
   {
     day: 4,
@@ -231,6 +235,13 @@ function demoSheet(): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** How many participants the attendance sheet has present on `day` (1 or 2). */
+function presentOn(day: number): number {
+  return DEMO_DELEGATIONS.flatMap((delegation) => delegation.people).filter(
+    ([, , , absent = []]) => !absent.includes(day),
+  ).length;
+}
+
 /** `YYYY-MM-DD` moved by `days` (calendar arithmetic in UTC, no time of day involved). */
 function addDays(day: string, days: number): string {
   const [year = 0, month = 1, date = 1] = day.split('-').map(Number);
@@ -240,8 +251,10 @@ function addDays(day: string, days: number): string {
 /**
  * Adds the national validation workshop to the demo project: five days in Bamako, the agenda
  * linked to the findings' obligations and to the recommendations, 52 participants (15 women)
- * imported from the attendance sheet, present on days 1 and 2 but for a few. The workshop is
- * under way: `today` is its third day, so phones can check in and vote at once.
+ * imported from the attendance sheet, present on days 1 and 2 but for a few, and the decisions
+ * of those two days on record (four recommendations adopted, one deferred), so a drafter can
+ * start from adopted recommendations. The workshop is under way: `today` is its third day,
+ * so phones can check in and vote at once on what is still open.
  */
 export async function seedDemoWorkshop(
   workspace: Workspace,
@@ -273,6 +286,7 @@ export async function seedDemoWorkshop(
     const linked = recommendations.filter(
       (recommendation) =>
         session.allRecommendations === true ||
+        (session.openRecommendations === true && !DEMO_DECIDED_TITLES.has(recommendation.title)) ||
         recommendation.obligationIds.some((id) => obligationIds.includes(id)),
     );
     await addSession(workspace, {
@@ -299,5 +313,11 @@ export async function seedDemoWorkshop(
   if (!imported.imported) {
     throw new Error(`The demo attendance sheet has errors: ${JSON.stringify(imported.errors)}`);
   }
+  await decideDemoRecommendations(workspace, {
+    projectId,
+    chair: actor,
+    workshopId: workshop.id,
+    presentOn,
+  });
   return workshop.id;
 }

@@ -60,9 +60,16 @@ describe('the demo workspace a newcomer opens', () => {
     expect(recommendations.map((item) => item.label)).toEqual(
       recommendations.map((_, index) => `R${index + 1}`),
     );
-    const statuses = recommendations.map((item) => item.status);
-    expect(statuses.filter((status) => status === 'draft')).toHaveLength(1);
-    expect(statuses.filter((status) => status === 'proposed')).toHaveLength(statuses.length - 1);
+    // All but one were proposed to the workshop, whose first two days decided five of them.
+    expect(recommendations.map((item) => [item.label, item.status])).toEqual([
+      ['R1', 'proposed'],
+      ['R2', 'adopted'],
+      ['R3', 'adopted'],
+      ['R4', 'adopted_with_changes'],
+      ['R5', 'adopted'],
+      ['R6', 'deferred'],
+      ['R7', 'draft'],
+    ]);
     expect(recommendations[0]).toMatchObject({ type: 'new_law', priority: 'high' });
     expect(recommendations[0]?.findingIds).toContain('SOM.6.1.a');
     const table = await findingTable(workspace, { actor: admin, projectId, filter: {} });
@@ -75,7 +82,8 @@ describe('the demo workspace a newcomer opens', () => {
     expect(recommendations.some((item) => item.obligationIds.includes('GP.nonpunishment'))).toBe(
       true,
     );
-    const amended = recommendations.find((item) => item.wordingVersion === 2);
+    const amended = recommendations.find((item) => item.label === 'R2');
+    expect(amended?.wordingVersion).toBe(2);
     const detail = await getRecommendation(workspace, {
       actor: admin,
       projectId,
@@ -114,8 +122,13 @@ describe('the demo workspace a newcomer opens', () => {
     expect(firstTwoDays.some((session) => session.obligationIds.includes('TIP.3.a'))).toBe(true);
     const linked = new Set(firstTwoDays.flatMap((session) => session.recommendationIds));
     const { recommendations } = await listRecommendations(workspace, { actor: admin, projectId });
-    const proposed = recommendations.filter((item) => item.status === 'proposed');
-    expect([...linked].sort()).toEqual(proposed.map((item) => item.id).sort());
+    const toWorkshop = recommendations.filter((item) => item.status !== 'draft');
+    expect([...linked].sort()).toEqual(toWorkshop.map((item) => item.id).sort());
+    // Day 3 takes up what the first two days left open: the law on smuggling of migrants.
+    const strategy = sessions.find((session) => session.title.startsWith('Stratégie de rédaction'));
+    const open = recommendations.filter((item) => item.status === 'proposed');
+    expect(strategy?.recommendationIds).toEqual(open.map((item) => item.id));
+    expect(open.map((item) => item.type)).toEqual(['new_law']);
 
     const statistics = await workshopStatistics(workspace, ids);
     expect(statistics.participants).toEqual({ female: 15, male: 37, undisclosed: 0, total: 52 });
@@ -132,6 +145,87 @@ describe('the demo workspace a newcomer opens', () => {
     });
     expect(statistics.attendanceByDay.map((day) => day.counts.total)).toEqual([49, 47, 0, 0, 0]);
     expect(statistics.attendees.total).toBe(51);
-    expect(statistics.recommendations.byStatus.open).toBe(proposed.length);
+    expect(statistics.recommendations).toEqual({
+      total: 6,
+      byStatus: { adopted: 3, adopted_with_changes: 1, rejected: 0, deferred: 1, open: 1 },
+      byMethod: { vote: 3, consensus: 2, unrecorded: 0 },
+    });
+  });
+
+  it('holds the decisions of days 1 and 2, each with the workshop, its method and a tally of those present', async () => {
+    const user = await findUserByEmail(test.store.db, FIRST_ADMIN_EMAIL);
+    if (user === undefined) throw new Error('no admin');
+    const admin = actorOf(user);
+    const [project] = await listProjects(workspace, admin);
+    const projectId = project?.id ?? '';
+    const [summary] = await projectWorkshops(workspace, { actor: admin, projectId });
+    const workshopId = summary?.id ?? '';
+    const statistics = await workshopStatistics(workspace, { actor: admin, projectId, workshopId });
+    const present = statistics.attendanceByDay.map((day) => day.counts.total);
+    const { recommendations } = await listRecommendations(workspace, { actor: admin, projectId });
+    const decisions = await Promise.all(
+      recommendations
+        .filter((entry) => entry.status !== 'draft')
+        .map(async (item) => ({
+          label: item.label,
+          detail: await getRecommendation(workspace, {
+            actor: admin,
+            projectId,
+            recommendationId: item.id,
+          }),
+        })),
+    );
+    const moves = (label: string) =>
+      decisions
+        .find((entry) => entry.label === label)
+        ?.detail.transitions.map((move) => [move.from, move.to, move.workshopId, move.method]);
+    // Each decided recommendation was taken up at the workshop, then decided there.
+    expect(moves('R3')).toEqual([
+      ['draft', 'proposed', null, null],
+      ['proposed', 'under_discussion', workshopId, null],
+      ['under_discussion', 'adopted', workshopId, 'vote'],
+    ]);
+    expect(moves('R2')?.at(-1)).toEqual(['under_discussion', 'adopted', workshopId, 'consensus']);
+    expect(moves('R6')?.at(-1)).toEqual(['under_discussion', 'deferred', workshopId, 'consensus']);
+    expect(moves('R1')).toEqual([['draft', 'proposed', null, null]]);
+
+    // A vote counts everyone present that day: day 1 for R3, day 2 for R4 and R5.
+    const tally = (label: string) =>
+      decisions.find((entry) => entry.label === label)?.detail.transitions.at(-1)?.tally;
+    expect(tally('R3')).toEqual({ for: 38, against: 5, abstain: 6 });
+    for (const [label, day] of [
+      ['R3', 0],
+      ['R4', 1],
+      ['R5', 1],
+    ] as const) {
+      const counted = tally(label);
+      expect(counted === null || counted === undefined).toBe(false);
+      if (counted === null || counted === undefined) continue;
+      expect(counted.for + counted.against + counted.abstain, label).toBe(present[day]);
+      expect(counted.for).toBeGreaterThan(counted.against + counted.abstain);
+    }
+    expect(tally('R2')).toBeNull();
+
+    // Adopted with changes: the plenary's amendment is version 2, written under discussion.
+    const withChanges = decisions.find((entry) => entry.label === 'R4')?.detail;
+    expect(withChanges?.wordingVersion).toBe(2);
+    expect(withChanges?.versions.at(-1)?.note).toMatch(/société civile/);
+    expect(withChanges?.wording).toMatch(
+      /Le huis clos est de droit lorsque la victime est un enfant/,
+    );
+    expect(withChanges?.decisionMethod).toBe('vote');
+
+    // The workshop's record lists the five decisions in the order they were taken.
+    expect(
+      statistics.decisions
+        .filter((decision) => decision.status !== 'proposed')
+        .map((decision) => [decision.label, decision.status, decision.method]),
+    ).toEqual([
+      ['R2', 'adopted', 'consensus'],
+      ['R3', 'adopted', 'vote'],
+      ['R4', 'adopted_with_changes', 'vote'],
+      ['R5', 'adopted', 'vote'],
+      ['R6', 'deferred', 'consensus'],
+    ]);
   });
 });
