@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleBody, renderArticleBody } from './article-body.js';
 import type { DraftDocument } from './draft-document.js';
-import { listDraftArticles } from './draft-tree.js';
+import { findDraftNode, listDraftArticles } from './draft-tree.js';
 import { applyEdits, article, draftWith } from './testing/draft-builder.js';
 
 const FRENCH_BODY = [
@@ -52,11 +52,56 @@ describe('renderArticleBody and parseArticleBody', () => {
     const { doc, key } = written(['Sont punis :', ...letters].join('\n'));
     const [, second] = listDraftArticles(doc);
     expect(second?.children[0]?.children).toHaveLength(9);
-    const typedWithDegrees = written('Sont punis :\n1° le recrutement ;\n2° le transport.');
-    expect(renderArticleBody(typedWithDegrees.doc, typedWithDegrees.key)).toBe(
+    const mistyped = written('Sont punis :\na) le recrutement ;\nc) le transport.');
+    expect(renderArticleBody(mistyped.doc, mistyped.key)).toBe(
       'Sont punis :\na) le recrutement ;\nb) le transport.',
     );
     expect(renderArticleBody(doc, key).split('\n').at(-1)).toBe('i) point i ;');
+  });
+
+  it('keeps the style of the first item typed: "1°" lists stay 1°, 2°… and renumber', () => {
+    const body = 'Sont punis :\n1° le recrutement ;\n2° le transport ;\n3° l’hébergement.';
+    const { doc, key } = written(body);
+    expect(renderArticleBody(doc, key)).toBe(body);
+    expect(findDraftNode(doc, key)?.children[0]?.itemStyle).toBe('degree');
+    // Sent back untouched: nothing changes, not even a revision.
+    expect(applyEdits(doc, [{ op: 'update', key, body }], 3)).toBe(doc);
+    const shorter = applyEdits(
+      doc,
+      [{ op: 'update', key, body: 'Sont punis :\n1° le recrutement ;\n3° l’hébergement.' }],
+      3,
+    );
+    expect(renderArticleBody(shorter, key)).toBe(
+      'Sont punis :\n1° le recrutement ;\n2° l’hébergement.',
+    );
+  });
+
+  it('renders and reads back every style the same (round trip), subpoints included', () => {
+    const bodies = [
+      'Sont punis :\n1° le recrutement :\n  a) par la force ;\n  b) par la ruse ;\n2° le transport.',
+      'Sont punis :\n1) un ;\n2) deux.',
+      'Sont punis :\n(a) un :\n  - sous ;\n  - autre ;\n(b) deux.',
+      'Sont punis :\na. un ;\nb. deux.',
+      'Sont punis :\n– un ;\n– deux.\nLa tentative est punie.',
+      'Sont punis :\ni) un ;\nii) deux.',
+      'Sont institués :\n(1) un comité ;\n(2) un fonds.\nLe comité est présidé…\n(2) La tentative…',
+    ];
+    for (const body of bodies) {
+      const { doc, key } = written(body);
+      const rendered = renderArticleBody(doc, key);
+      expect(rendered, body).toBe(body);
+      expect(applyEdits(doc, [{ op: 'update', key, body: rendered }], 3), body).toBe(doc);
+    }
+  });
+
+  it('reads an item of another style under an item as a subpoint ("a)" under "1°")', () => {
+    const { doc, key } = written('Sont punis :\n1° un :\na) sous ;\nb) autre ;\n2° deux.');
+    const paragraph = findDraftNode(doc, key)?.children[0];
+    expect(paragraph?.children.map((point) => point.children.length)).toEqual([2, 0]);
+    expect(paragraph?.children[0]?.itemStyle).toBe('letter');
+    expect(renderArticleBody(doc, key)).toBe(
+      'Sont punis :\n1° un :\n  a) sous ;\n  b) autre ;\n2° deux.',
+    );
   });
 
   it('keeps a typed "(1)" as words in article numbering and computes it in section numbering', () => {

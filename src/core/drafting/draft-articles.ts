@@ -25,7 +25,8 @@ export function draftComparableArticles(doc: DraftDocument): ComparableArticle[]
           label,
           heading: node.heading,
           path,
-          text: articleBodyLines(node, numbers, { indent: false }).join('\n'),
+          // Dash items print no "-", as in a law once parsed, so an untouched copy compares unchanged.
+          text: articleBodyLines(node, numbers, { indent: false, dashes: false }).join('\n'),
           placeholder: node.placeholder,
           note: node.note,
         });

@@ -1,4 +1,7 @@
 import type { Numbering, WorkMeta } from '../model/legal-document.js';
+import type { DraftItemStyle } from './item-style.js';
+
+export type { DraftItemStyle } from './item-style.js';
 
 /**
  * A draft law as the drafting committee edits it (DESIGN.md §2 "Draft").
@@ -51,6 +54,12 @@ export interface DraftNode {
   readonly origin: string;
   /** Articles: the drafter's commentary, the "comment" column of the comparative table. */
   readonly note: string;
+  /**
+   * Paragraphs: how their points are marked; points: how their subpoints are marked ("1°",
+   * "(a)", "-"…), the style of the first item typed or copied. Absent: the language's default
+   * (a) and i) in French, (a) and (i) in English), which is never stored.
+   */
+  readonly itemStyle?: DraftItemStyle;
 }
 
 export interface DraftDocument {
@@ -64,6 +73,13 @@ export interface DraftDocument {
   readonly conclusions: readonly string[];
   /** The number of the next key to give (`n${nextKey}`). */
   readonly nextKey: number;
+  /**
+   * The revision of the last edit that changed the number of an article already there
+   * (an insert, delete, move or paste before it). An update whose wording cites articles by
+   * number and was typed against an older revision is refused as a conflict, since the
+   * numbers the drafter saw are no longer today's. Absent (drafts stored before): 0.
+   */
+  readonly numberingRevision?: number;
 }
 
 /**

@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { importJusticeCanadaXml } from '../../importers/justice-canada-xml.js';
-import { readCorpus } from '../../testing/shared-corpus.js';
+import { readFileSync } from 'node:fs';
+import { readCorpus, repoPath } from '../../testing/shared-corpus.js';
 import { listArticles } from '../model/legal-document.js';
 import { parseLaw } from '../parse/parse-law.js';
 import { renderArticleBody } from './article-body.js';
+import { compareArticles } from './compare-articles.js';
 import { referencedKeys } from './cross-references.js';
+import { draftComparableArticles } from './draft-articles.js';
 import { draftFromLaw } from './draft-from-law.js';
+import { applyDraftEdit } from './edit-draft.js';
 import { numberDraft } from './draft-numbering.js';
 import { listDraftArticles, walkDraft } from './draft-tree.js';
+import { lawComparableArticles } from './law-articles.js';
+
+/** How many articles of each kind of change an untouched copy of the law shows in the table. */
+function copyComparison(law: ReturnType<typeof parseLaw>['document']): Record<string, number> {
+  const copy = draftFromLaw(law, { title: 'Projet de loi' });
+  const { counts } = compareArticles(lawComparableArticles(law), draftComparableArticles(copy));
+  return Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0));
+}
 
 const text = (relative: string): string => new TextDecoder().decode(readCorpus(relative));
 
@@ -44,6 +56,10 @@ describe('draftFromLaw on Cameroon, Loi n°2005/015', () => {
       '8',
       '9',
     ]);
+  });
+
+  it('compares unchanged with the law: its 9 articles, lists "a." and "b)" included', () => {
+    expect(copyComparison(law)).toEqual({ unchanged: 9 });
   });
 
   it('leaves the references to the Penal Code as words', () => {
@@ -86,5 +102,39 @@ describe('draftFromLaw on Canada, Immigration and Refugee Protection Act (French
     expect(renderArticleBody(draft, section16?.key ?? '')).toContain(
       'l’article 15 de la Loi sur le Service canadien du renseignement de sécurité',
     );
+  });
+});
+
+describe('draftFromLaw on the demo law (Mali, loi n°2012-023, items "1°")', () => {
+  // The corpus holds no French law with "1°" items (Cameroon letters its lists); the demo law
+  // of the examples does, in articles 3, 16 and 21.
+  const law = parseLaw(
+    readFileSync(repoPath('examples/laws/ml-loi-traite-2012.txt'), 'utf8'),
+  ).document;
+  const draft = draftFromLaw(law, { title: 'Projet de loi portant révision de la loi n°2012-023' });
+  const article3 = listDraftArticles(draft)[2];
+
+  it('keeps the "1°" items of article 3 and every one of the 41 articles compares unchanged', () => {
+    expect(renderArticleBody(draft, article3?.key ?? '')).toMatch(
+      /\n1° traite des personnes : [^\n]+\n2° exploitation : [^\n]+\n3° enfant/,
+    );
+    expect(copyComparison(law)).toEqual({ unchanged: 41 });
+  });
+
+  it('renumbers 1°, 2°… when an item is deleted and the rest sent back as shown', () => {
+    const shown = renderArticleBody(draft, article3?.key ?? '');
+    const without = shown
+      .split('\n')
+      .filter((line) => !line.startsWith('2° exploitation'))
+      .join('\n');
+    const edited = applyDraftEdit(
+      draft,
+      { op: 'update', key: article3?.key ?? '', body: without },
+      { baseRevision: 0, revision: 1 },
+    );
+    const after =
+      edited.status === 'applied' ? renderArticleBody(edited.document, article3?.key ?? '') : '';
+    expect(after.match(/^\d+°/gm)).toEqual(['1°', '2°', '3°', '4°', '5°']);
+    expect(after).toContain('\n2° enfant : toute personne âgée de moins de dix-huit ans ;');
   });
 });

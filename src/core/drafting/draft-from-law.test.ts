@@ -3,6 +3,9 @@ import { assignEIds } from '../model/eid.js';
 import { EMPTY_META, LegalDocument } from '../model/legal-document.js';
 import { Article, Division, Subdivision } from '../model/provision.js';
 import { renderArticleBody } from './article-body.js';
+import { compareArticles } from './compare-articles.js';
+import { draftComparableArticles } from './draft-articles.js';
+import { lawComparableArticles } from './law-articles.js';
 import { draftFromLaw } from './draft-from-law.js';
 import { numberDraft } from './draft-numbering.js';
 import { listDraftArticles } from './draft-tree.js';
@@ -91,8 +94,34 @@ describe('draftFromLaw', () => {
       `(2) Sans préjudice de l'article 30 du Code pénal et de l'article {{art:${first?.key}}}.`,
     );
     expect(renderArticleBody(draft, second?.key ?? '')).toBe(
-      'Est puni :\na) le recrutement ;\nb) le transport.',
+      'Est puni :\n1° le recrutement ;\n2° le transport.',
     );
+  });
+
+  it('keeps the law’s "1°" items and renumbers them 1°, 2°, 3° when one is inserted', () => {
+    const second = articles[1];
+    expect(second?.children[0]?.itemStyle).toBe('degree');
+    const inserted = applyEdits(draft, [
+      {
+        op: 'update',
+        key: second?.key ?? '',
+        // The drafter types any number after the first: the list renumbers itself.
+        body: 'Est puni :\n1° le recrutement ;\n2° l’hébergement ;\n2° le transport.',
+      },
+    ]);
+    expect(renderArticleBody(inserted, second?.key ?? '')).toBe(
+      'Est puni :\n1° le recrutement ;\n2° l’hébergement ;\n3° le transport.',
+    );
+  });
+
+  it('compares the copied "1°" article unchanged with the law', () => {
+    const comparison = compareArticles(lawComparableArticles(law), draftComparableArticles(draft));
+    // Article 3 reads "l'article premier" in the law and "l'article 1er" in the copy.
+    expect(comparison.rows.map((row) => row.change)).toEqual([
+      'unchanged',
+      'unchanged',
+      'modified',
+    ]);
   });
 
   it('keeps references right when the copy is renumbered', () => {

@@ -8,7 +8,8 @@ import { legalTreeToDraft } from './legal-tree-to-draft.js';
 /**
  * A draft that starts as a copy of the law in force: the same divisions, articles,
  * paragraphs and items, each article's `origin` the eId of the article copied (so the
- * comparative table aligns them), numbers dropped and recomputed, the law's own
+ * comparative table aligns them), numbers dropped and recomputed in the styles of the law's
+ * lists (items "1°, 2°" stay so, and so does an untouched copy in the table), the law's own
  * "article N" mentions turned into cross-references, preamble and final formula kept.
  * The bill has no number, year or date yet; annexes are not copied.
  *
@@ -16,10 +17,13 @@ import { legalTreeToDraft } from './legal-tree-to-draft.js';
  */
 export function draftFromLaw(law: LegalDocument, input: { readonly title: string }): DraftDocument {
   const mint = new KeyMint(1);
+  // A law whose language was not recognised is drafted in English, as numbered.
+  const language = draftLanguage(law);
   const body = legalTreeToDraft(law.body, {
     parentKind: null,
     numbering: law.numbering,
     sourceNumbering: law.numbering,
+    language,
     mint,
     rev: 0,
     keepOrigin: true,
@@ -29,8 +33,7 @@ export function draftFromLaw(law: LegalDocument, input: { readonly title: string
       ...EMPTY_META,
       docType: 'bill',
       country: law.meta.country,
-      // A law whose language was not recognised is drafted in English, as numbered.
-      language: draftLanguage(law),
+      language,
       title: input.title.trim(),
     },
     numbering: law.numbering,

@@ -75,14 +75,45 @@ describe('numberDraft', () => {
   it('numbers points a), b) and subpoints i), ii) in French, (a) and (i) in English', () => {
     const body =
       'Est puni :\na) le recrutement ;\n  i) par la force ;\n  ii) par la ruse ;\nb) le transport.';
+    const english = body.replace(/^(\s*)([a-z]+)\)/gm, '$1($2)');
     const fr = draftWith('fr', [article(null, body)]);
-    const en = draftWith('en', [article(null, body)]);
+    const en = draftWith('en', [article(null, english)]);
+    // The languages' own markers are their defaults: nothing is stored on the lists.
+    expect([...walkDraft(fr.body), ...walkDraft(en.body)].map((node) => node.itemStyle)).toEqual(
+      Array.from({ length: 12 }, () => undefined),
+    );
     const nums = (doc: DraftDocument): string[] => {
       const numbers = numberDraft(doc);
       return [...walkDraft(doc.body)].map((node) => numbers.get(node.key)?.num ?? '?');
     };
     expect(nums(fr)).toEqual(['1er', '', 'a)', 'i)', 'ii)', 'b)']);
     expect(nums(en)).toEqual(['1', '', '(a)', '(i)', '(ii)', '(b)']);
+  });
+
+  it('numbers items in the style their list records, whatever the language', () => {
+    const nums = (doc: DraftDocument): string[] => {
+      const numbers = numberDraft(doc);
+      return [...walkDraft(doc.body)]
+        .filter((node) => node.kind === 'point' || node.kind === 'subpoint')
+        .map((node) => numbers.get(node.key)?.num ?? '?');
+    };
+    const lists: [string, string[]][] = [
+      ['1° un ;\n7° deux ;\n2° trois.', ['1°', '2°', '3°']],
+      ['1) un ;\n5) deux.', ['1)', '2)']],
+      ['(a) un ;\n(z) deux.', ['(a)', '(b)']],
+      ['a. un ;\nb. deux.', ['a.', 'b.']],
+      ['- un ;\n- deux.', ['-', '-']],
+      ['– un ;\n– deux.', ['–', '–']],
+      ['i) un ;\nii) deux ;\niii) trois.', ['i)', 'ii)', 'iii)']],
+      ['1° un :\n  (i) sous ;\n  (i) sous ;\n2° deux.', ['1°', '(i)', '(ii)', '2°']],
+      ['1° un :\na) sous-point ;\nb) autre ;\n2° deux.', ['1°', 'a)', 'b)', '2°']],
+    ];
+    for (const [items, expected] of lists) {
+      const fr = draftWith('fr', [article(null, `Sont punis :\n${items}`)]);
+      const en = draftWith('en', [article(null, `Sont punis :\n${items}`)]);
+      expect(nums(fr), items).toEqual(expected);
+      expect(nums(en), items).toEqual(expected);
+    }
   });
 
   it('numbers paragraphs (1), (2) in section numbering only, and only when there are several', () => {

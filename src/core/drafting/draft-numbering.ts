@@ -1,6 +1,7 @@
 import type { Numbering } from '../model/legal-document.js';
 import { numberToRoman } from '../model/numbers.js';
 import type { DraftDocument, DraftNode, DraftNodeKind } from './draft-document.js';
+import { defaultItemStyle, itemMarker } from './item-style.js';
 
 /** The number and label every node has today, by key. Paragraphs and items have label ''. */
 export type DraftNumbers = ReadonlyMap<string, { readonly num: string; readonly label: string }>;
@@ -36,12 +37,6 @@ export function articleWord(language: DraftLanguage, numbering: Numbering): stri
   return numbering === 'section' && language === 'en' ? 'Section' : 'Article';
 }
 
-/** Letters for points: a … z, then aa … zz. */
-function letters(position: number): string {
-  const letter = String.fromCharCode(97 + ((position - 1) % 26));
-  return letter.repeat(Math.floor((position - 1) / 26) + 1);
-}
-
 /** The printed number of a unit at `position` (1-based) among its kind. */
 function printedNumber(kind: DraftNodeKind, position: number, style: NumberStyle): string {
   const { language, numbering } = style;
@@ -56,11 +51,8 @@ function printedNumber(kind: DraftNodeKind, position: number, style: NumberStyle
     case 'paragraph':
       return numbering === 'section' && style.paragraphs > 1 ? `(${position})` : '';
     case 'point':
-      return language === 'fr' ? `${letters(position)})` : `(${letters(position)})`;
-    case 'subpoint': {
-      const roman = numberToRoman(position).toLowerCase();
-      return language === 'fr' ? `${roman})` : `(${roman})`;
-    }
+    case 'subpoint':
+      return itemMarker(style.items ?? defaultItemStyle(kind, language), position);
   }
 }
 
@@ -69,6 +61,8 @@ interface NumberStyle {
   readonly numbering: Numbering;
   /** How many paragraphs the article has: a lone subsection bears no "(1)". */
   readonly paragraphs: number;
+  /** The style of the list the items belong to, recorded on their parent. */
+  readonly items: DraftNode['itemStyle'];
 }
 
 function label(kind: DraftNodeKind, num: string, style: NumberStyle): string {
@@ -84,19 +78,20 @@ function label(kind: DraftNodeKind, num: string, style: NumberStyle): string {
  * ("1er" for the first in French), titles I, II…; chapters I, II… restarting in each title;
  * sections 1, 2… restarting in each chapter (every division restarts in its parent);
  * paragraphs unnumbered (`article` numbering) or (1), (2) (`section` numbering, when an article
- * has more than one); points a), b)
- * in French, (a), (b) in English; subpoints i), ii) / (i), (ii).
+ * has more than one); points and subpoints in the style their list records (`itemStyle` of
+ * the paragraph or point holding them: 1°, 2°…; (a), (b)…; "-"), by default points a), b)
+ * in French, (a), (b) in English and subpoints i), ii) / (i), (ii).
  *
  * @example numberDraft(draft).get('n7') // { num: '5', label: 'Article 5' }
  */
 export function numberDraft(doc: DraftDocument): DraftNumbers {
-  const base = { language: draftLanguage(doc), numbering: doc.numbering, paragraphs: 0 };
+  const base = { language: draftLanguage(doc), numbering: doc.numbering };
   const numbers = new Map<string, { num: string; label: string }>();
   let articles = 0;
-  const visit = (nodes: readonly DraftNode[]): void => {
+  const visit = (nodes: readonly DraftNode[], parent: DraftNode | undefined): void => {
     const positions = new Map<DraftNodeKind, number>();
     const paragraphs = nodes.filter((node) => node.kind === 'paragraph').length;
-    const style: NumberStyle = { ...base, paragraphs };
+    const style: NumberStyle = { ...base, paragraphs, items: parent?.itemStyle };
     for (const node of nodes) {
       let position: number;
       if (node.kind === 'article') {
@@ -108,9 +103,9 @@ export function numberDraft(doc: DraftDocument): DraftNumbers {
       }
       const num = printedNumber(node.kind, position, style);
       numbers.set(node.key, { num, label: label(node.kind, num, style) });
-      visit(node.children);
+      visit(node.children, node);
     }
   };
-  visit(doc.body);
+  visit(doc.body, undefined);
   return numbers;
 }

@@ -6,6 +6,7 @@ import { renderText } from './cross-references.js';
 import type { DraftDocument, DraftNode } from './draft-document.js';
 import type { DraftLanguage, DraftNumbers } from './draft-numbering.js';
 import { draftLanguage, numberDraft } from './draft-numbering.js';
+import { DASH_MARKERS } from './item-style.js';
 
 /** Opens the text of a placeholder article kept in a document, so no reader takes it for law. */
 export const PLACEHOLDER_MARKER: Readonly<Record<DraftLanguage, string>> = {
@@ -38,8 +39,11 @@ interface Conversion {
   readonly marker: string;
 }
 
-const numOf = (node: DraftNode, conversion: Conversion): string =>
-  conversion.numbers.get(node.key)?.num ?? '';
+/** A dash item is unnumbered in a law, as the parser reads one: its "-" is not its number. */
+const numOf = (node: DraftNode, conversion: Conversion): string => {
+  const num = conversion.numbers.get(node.key)?.num ?? '';
+  return DASH_MARKERS.has(num) ? '' : num;
+};
 
 function subdivision(node: DraftNode, conversion: Conversion): Converted<Subdivision> {
   const children = node.children.map((child) => subdivision(child, conversion));

@@ -1,5 +1,6 @@
 export type * from './draft-document.js';
 export { DRAFT_DIVISION_KINDS, DRAFT_NODE_KINDS } from './draft-document.js';
+export { DRAFT_ITEM_STYLES, defaultItemStyle, itemMarker } from './item-style.js';
 export { createBlankDraft } from './create-blank-draft.js';
 export type { BlankDraftInput } from './create-blank-draft.js';
 export { articleWord, draftLanguage, numberDraft } from './draft-numbering.js';

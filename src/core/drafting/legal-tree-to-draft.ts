@@ -4,6 +4,9 @@ import type { BodyUnit } from './article-body.js';
 import { bodyNodes } from './article-body.js';
 import { resolverOf, tokenizeReferences } from './cross-references.js';
 import type { DraftDivisionKind, DraftNode, DraftNodeKind } from './draft-document.js';
+import type { DraftLanguage } from './draft-numbering.js';
+import type { DraftItemStyle } from './item-style.js';
+import { printedItemStyle, storedItemStyle } from './item-style.js';
 import type { KeyMint } from './draft-tree.js';
 import { canContain, makeDraftNode } from './draft-tree.js';
 
@@ -26,6 +29,8 @@ export interface LegalTreeContext {
   readonly numbering: Numbering;
   /** The numbering of the text read: "section 5" is a reference only in a section-numbered text. */
   readonly sourceNumbering: Numbering;
+  /** The draft's language: item styles that are its default are not stored. */
+  readonly language: DraftLanguage;
   readonly mint: KeyMint;
   readonly rev: number;
   /** Keep each article's eId as its `origin` (a copy of the law in force). */
@@ -58,29 +63,51 @@ interface OpenUnit {
   kind: BodyUnit['kind'];
   text: string;
   children: OpenUnit[];
+  itemStyle?: DraftItemStyle;
 }
 
-/** The paragraphs, points and subpoints of an article of a law. */
-function articleUnits(article: Article, numbering: Numbering): BodyUnit[] {
+function closeUnit(unit: OpenUnit, language: DraftLanguage): BodyUnit {
+  const itemStyle = storedItemStyle(
+    unit.itemStyle,
+    unit.kind === 'paragraph' ? 'point' : 'subpoint',
+    language,
+  );
+  return {
+    kind: unit.kind,
+    text: unit.text,
+    children: unit.children.map((child) => closeUnit(child, language)),
+    ...(itemStyle === undefined ? {} : { itemStyle }),
+  };
+}
+
+/**
+ * The paragraphs, points and subpoints of an article of a law. Each list keeps the style of
+ * its first item as the law prints it ("1°", "(a)", an unnumbered dash item), so the copy
+ * reads as the law does.
+ */
+function articleUnits(article: Article, numbering: Numbering, language: DraftLanguage): BodyUnit[] {
   const paragraphs: OpenUnit[] = [];
   const paragraph = (text: string): OpenUnit => {
     const unit: OpenUnit = { kind: 'paragraph', text: clean(text), children: [] };
     paragraphs.push(unit);
     return unit;
   };
-  const subpoints = (node: Subdivision, into: OpenUnit[]): void => {
+  /** Items under a point, at any depth, become its subpoints; the first sets their style. */
+  const subpoints = (node: Subdivision, into: OpenUnit): void => {
     for (const child of node.children) {
-      into.push({ kind: 'subpoint', text: clean(child.text), children: [] });
+      if (into.children.length === 0) into.itemStyle = printedItemStyle(child.num);
+      into.children.push({ kind: 'subpoint', text: clean(child.text), children: [] });
       subpoints(child, into);
       if (child.wrapUp !== '')
-        into.push({ kind: 'subpoint', text: clean(child.wrapUp), children: [] });
+        into.children.push({ kind: 'subpoint', text: clean(child.wrapUp), children: [] });
     }
   };
   const point = (node: Subdivision): void => {
     const holder = paragraphs.at(-1) ?? paragraph('');
     const unit: OpenUnit = { kind: 'point', text: clean(node.text), children: [] };
+    if (holder.children.length === 0) holder.itemStyle = printedItemStyle(node.num);
     holder.children.push(unit);
-    subpoints(node, unit.children);
+    subpoints(node, unit);
     if (node.wrapUp !== '') paragraph(node.wrapUp);
   };
   if (article.text !== '') paragraph(article.text);
@@ -96,7 +123,7 @@ function articleUnits(article: Article, numbering: Numbering): BodyUnit[] {
     if (child.wrapUp !== '') paragraph(child.wrapUp);
   }
   if (article.wrapUp !== '') paragraph(article.wrapUp);
-  return paragraphs;
+  return paragraphs.map((unit) => closeUnit(unit, language));
 }
 
 function convert(
@@ -109,7 +136,7 @@ function convert(
     if (node.kind === 'article') {
       const key = context.mint.key();
       articles.push([node.num, key]);
-      const units = articleUnits(node, context.numbering);
+      const units = articleUnits(node, context.numbering, context.language);
       out.push(
         makeDraftNode({
           key,

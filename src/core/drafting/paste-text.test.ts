@@ -90,4 +90,15 @@ describe('paste', () => {
     );
     expect(none).toMatchObject({ status: 'invalid' });
   });
+
+  it('keeps the "1°" items of a pasted article', () => {
+    const text = 'Article 1er : Sont punis :\n1° le recrutement ;\n2° le transport.';
+    const pasted = appliedDocument(
+      applyDraftEdit(doc, { op: 'paste', parentKey: null, index: 2, text }, at),
+    );
+    const last = listDraftArticles(pasted).at(-1);
+    expect(renderArticleBody(pasted, last?.key ?? '')).toBe(
+      'Sont punis :\n1° le recrutement ;\n2° le transport.',
+    );
+  });
 });

@@ -28,6 +28,7 @@ export function pasteText(
     parentKind: context.parentKind,
     numbering: context.doc.numbering,
     sourceNumbering: document.numbering,
+    language: draftLanguage(context.doc),
     mint: context.mint,
     rev: context.rev,
     keepOrigin: false,
