@@ -18,7 +18,15 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { nameOf } from '../../i18n/translate.js';
 import { href } from '../../router/routes.js';
-import { coveredOf, obligationOrder, themeRows, type ThemeCoverageRow } from './model.js';
+import {
+  coveredOf,
+  filterObligations,
+  OBLIGATION_FILTERS,
+  obligationOrder,
+  themeRows,
+  type ObligationFilter,
+  type ThemeCoverageRow,
+} from './model.js';
 import { useDraftCoverage } from './queries.js';
 
 // Both ≥ 4.5:1 on white: the tooltip writes the series' names in these colours.
@@ -166,9 +174,10 @@ function KeyFigures({ coverage }: { coverage: DraftCoverage }) {
 export function CoverageView({ project, draft }: { project: Project; draft: DraftDetail }) {
   const { t, pick, language } = useI18n();
   const [side, setSide] = useState('current');
-  const [onlyChanged, setOnlyChanged] = useState(false);
+  const [shown, setShown] = useState<ObligationFilter>('draft');
   const coverage = useDraftCoverage(project.id, draft.id, side);
   const data = coverage.data;
+  const lawTitles = data?.scenario.lawsBefore.map((law) => law.title).join(', ') || t('app.none');
   const articleLink = (key: string) =>
     href.draft(project.id, draft.id, { query: new URLSearchParams({ article: key }) });
   return (
@@ -194,10 +203,12 @@ export function CoverageView({ project, draft }: { project: Project; draft: Draf
       {data === undefined ? null : (
         <>
           <p className="hint">
-            {t('draft.coverage.scenario', {
-              laws: data.scenario.lawsBefore.map((law) => law.title).join(', ') || t('app.none'),
-              replaced: data.scenario.replacedLaw?.title ?? t('app.none'),
-            })}{' '}
+            {data.scenario.replacedLaw === null
+              ? t('draft.coverage.scenarioBeside', { laws: lawTitles })
+              : t('draft.coverage.scenarioReplacing', {
+                  laws: lawTitles,
+                  replaced: data.scenario.replacedLaw.title,
+                })}{' '}
             {t('draft.coverage.analysedAt', { date: formatDateTime(data.analysedAt, language) })}
           </p>
           <KeyFigures coverage={data} />
@@ -263,14 +274,24 @@ export function CoverageView({ project, draft }: { project: Project; draft: Draf
           </section>
           <section className="card" aria-labelledby="coverage-obligations-title">
             <h2 id="coverage-obligations-title">{t('draft.coverage.obligations')}</h2>
-            <div className="checkbox">
-              <input
-                type="checkbox"
-                id="coverage-only-changed"
-                checked={onlyChanged}
-                onChange={(event) => setOnlyChanged(event.target.checked)}
-              />
-              <label htmlFor="coverage-only-changed">{t('draft.coverage.onlyChanged')}</label>
+            <div className="field coverage-filter">
+              <label htmlFor="coverage-filter">{t('draft.coverage.show')}</label>
+              <select
+                id="coverage-filter"
+                value={shown}
+                onChange={(event) =>
+                  setShown(
+                    OBLIGATION_FILTERS.find((item) => item === event.target.value) ?? 'draft',
+                  )
+                }
+                data-testid="coverage-filter"
+              >
+                {OBLIGATION_FILTERS.map((filter) => (
+                  <option key={filter} value={filter}>
+                    {t(`draft.coverage.filter.${filter}`)}
+                  </option>
+                ))}
+              </select>
             </div>
             <div className="table-wrap">
               <table className="table responsive-table" data-testid="coverage-obligations">
@@ -285,53 +306,51 @@ export function CoverageView({ project, draft }: { project: Project; draft: Draf
                   </tr>
                 </thead>
                 <tbody>
-                  {obligationOrder(data.obligations)
-                    .filter((row) => !onlyChanged || row.change !== 'same')
-                    .map((row) => (
-                      <tr
-                        key={row.obligationId}
-                        className={`coverage-${row.change}`}
-                        data-testid={`coverage-obligation-${row.obligationId}`}
-                        data-change={row.change}
-                      >
-                        <td data-label={t('draft.coverage.obligation')}>
-                          <a href={href.finding(project.id, row.obligationId)}>
-                            <span className="obligation-id">{row.obligationId}</span>
-                          </a>{' '}
-                          {pick(row.title)}
-                        </td>
-                        <td data-label={t('draft.coverage.before')}>
-                          <StatusChip status={row.before} />
-                        </td>
-                        <td data-label={t('draft.coverage.after')}>
-                          <StatusChip status={row.after} />
-                        </td>
-                        <td data-label={t('draft.coverage.change')}>
-                          <span className={`chip coverage-change-${row.change}`}>
-                            <span aria-hidden="true">{CHANGE_SIGNS[row.change]} </span>
-                            {t(`draft.coverage.change.${row.change}`)}
-                          </span>
-                          {row.linkedButNotFound ? (
-                            <p className="hint">{t('draft.coverage.linkedButNotFound')}</p>
-                          ) : null}
-                        </td>
-                        <td data-label={t('draft.coverage.articles')}>
-                          {row.articles.length === 0 ? (
-                            <span className="muted">{t('app.none')}</span>
-                          ) : (
-                            row.articles.map((article, index) => (
-                              <span key={article.key}>
-                                {index === 0 ? '' : ', '}
-                                <a href={articleLink(article.key)}>{article.label}</a>{' '}
-                                <span className="muted">
-                                  ({t(`draft.coverage.via.${article.via}`)})
-                                </span>
+                  {obligationOrder(filterObligations(data.obligations, shown)).map((row) => (
+                    <tr
+                      key={row.obligationId}
+                      className={`coverage-${row.change}`}
+                      data-testid={`coverage-obligation-${row.obligationId}`}
+                      data-change={row.change}
+                    >
+                      <td data-label={t('draft.coverage.obligation')}>
+                        <a href={href.finding(project.id, row.obligationId)}>
+                          <span className="obligation-id">{row.obligationId}</span>
+                        </a>{' '}
+                        {pick(row.title)}
+                      </td>
+                      <td data-label={t('draft.coverage.before')}>
+                        <StatusChip status={row.before} />
+                      </td>
+                      <td data-label={t('draft.coverage.after')}>
+                        <StatusChip status={row.after} />
+                      </td>
+                      <td data-label={t('draft.coverage.change')}>
+                        <span className={`chip coverage-change-${row.change}`}>
+                          <span aria-hidden="true">{CHANGE_SIGNS[row.change]} </span>
+                          {t(`draft.coverage.change.${row.change}`)}
+                        </span>
+                        {row.linkedButNotFound ? (
+                          <p className="hint">{t('draft.coverage.linkedButNotFound')}</p>
+                        ) : null}
+                      </td>
+                      <td data-label={t('draft.coverage.articles')}>
+                        {row.articles.length === 0 ? (
+                          <span className="muted">{t('app.none')}</span>
+                        ) : (
+                          row.articles.map((article, index) => (
+                            <span key={article.key}>
+                              {index === 0 ? '' : ', '}
+                              <a href={articleLink(article.key)}>{article.label}</a>{' '}
+                              <span className="muted">
+                                ({t(`draft.coverage.via.${article.via}`)})
                               </span>
-                            ))
-                          )}
-                        </td>
-                      </tr>
-                    ))}
+                            </span>
+                          ))
+                        )}
+                      </td>
+                    </tr>
+                  ))}
                 </tbody>
               </table>
             </div>

@@ -17,7 +17,7 @@ import {
   type DraftEditor,
   type PendingConflict,
 } from './editor-context.js';
-import { endOf, outlineOf } from './model.js';
+import { endOf, outlineOf, withoutLabel } from './model.js';
 import { OutlineNav } from './outline-nav.js';
 import { PasteDialog } from './paste-dialog.js';
 import { useDraft } from './queries.js';
@@ -136,10 +136,7 @@ function DraftEditorView({
           <Problems draft={draft} />
         </aside>
         <div className="draft-main">
-          {editor.canWrite ? <EditorToolbar /> : null}
-          <p className="muted draft-saved" role="status" data-testid="draft-status">
-            {saved}
-          </p>
+          {editor.canWrite ? <EditorToolbar saved={saved} /> : null}
           {draft.preamble.length === 0 ? null : (
             <section className="card draft-preamble" aria-label={t('draft.preamble')}>
               {draft.preamble.map((line, index) => (
@@ -178,7 +175,7 @@ function DraftEditorView({
 }
 
 /** Add an article at the end, or paste text to be read into articles. */
-function EditorToolbar() {
+function EditorToolbar({ saved }: { saved: string }) {
   const { t } = useI18n();
   const { draft, focusUnit } = useDraftEditor();
   const { send, error, pending } = useSendEdit();
@@ -214,6 +211,9 @@ function EditorToolbar() {
           {t('draft.paste.open')}
         </button>
       </div>
+      <p className="muted draft-saved" role="status" data-testid="draft-status">
+        {saved}
+      </p>
       {error === null ? null : <ErrorMessage error={error} />}
       {pasting ? <PasteDialog onClose={() => setPasting(false)} /> : null}
     </div>
@@ -242,7 +242,7 @@ function Problems({ draft }: { draft: DraftDetail }) {
                 {problem.label}
               </button>
               {': '}
-              {problem.message}
+              {withoutLabel(problem.message, problem.label)}
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import {
   coveredOf,
   createDraftBody,
   diffColumns,
+  filterObligations,
   locate,
   moveTarget,
   obligationOrder,
@@ -21,6 +22,7 @@ import {
   unitName,
   validateNewDraft,
   withMerged,
+  withoutLabel,
   type NewDraftForm,
 } from './model.js';
 
@@ -86,6 +88,17 @@ describe('the outline', () => {
     expect(found?.index).toBe(0);
     expect(found?.ancestors.map((division) => division.key)).toEqual(['c2']);
     expect(locate(BODY, 'n99')).toBeUndefined();
+  });
+
+  it('drops the label a problem’s message starts with, the link names it already', () => {
+    expect(withoutLabel('Article 4\u00a0: article à rédiger', 'Article 4')).toBe(
+      'article à rédiger',
+    );
+    expect(
+      withoutLabel('Article 12: the reference to article 40 points to no article', 'Article 12'),
+    ).toBe('the reference to article 40 points to no article');
+    expect(withoutLabel('Placeholder left', 'Article 4')).toBe('Placeholder left');
+    expect(withoutLabel('Article 40: empty', 'Article 4')).toBe('Article 40: empty');
   });
 
   it('names a unit by its label and heading', () => {
@@ -288,6 +301,17 @@ describe('coverage', () => {
     expect(rows).toEqual([
       { theme: 'criminalization', name: 'CRIMINALIZATION', before: 2, after: 3, total: 4 },
     ]);
+  });
+
+  it('shows what the draft touches, what changes, or everything', () => {
+    const rows = [
+      { id: 'a', change: 'same' as const, articles: [] },
+      { id: 'b', change: 'same' as const, articles: ['n3'] },
+      { id: 'c', change: 'regressed' as const, articles: [] },
+    ];
+    expect(filterObligations(rows, 'draft').map((row) => row.id)).toEqual(['b', 'c']);
+    expect(filterObligations(rows, 'changed').map((row) => row.id)).toEqual(['c']);
+    expect(filterObligations(rows, 'all')).toHaveLength(3);
   });
 
   it('puts regressions first, then improvements', () => {

@@ -150,6 +150,13 @@ export function unitName(node: Pick<DraftNodeView, 'label' | 'heading'>): string
   return node.heading === '' ? node.label : `${node.label} — ${node.heading}`;
 }
 
+/** A problem's message under a link to its unit: the unit's label at its head is dropped. */
+export function withoutLabel(message: string, label: string): string {
+  if (label === '' || !message.startsWith(label)) return message;
+  const rest = message.slice(label.length);
+  return /^\s*:/.test(rest) ? rest.replace(/^\s*:\s*/, '') : message;
+}
+
 /** Lower case without accents, for a search that ignores both. */
 export function normalise(text: string): string {
   return text
@@ -350,6 +357,23 @@ export function themeRows(
       total: Object.values(theme.after).reduce((sum, count) => sum + count, 0),
     }))
     .filter((row) => row.total > 0);
+}
+
+/** Which obligations the per-obligation table shows. */
+export const OBLIGATION_FILTERS = ['draft', 'changed', 'all'] as const;
+export type ObligationFilter = (typeof OBLIGATION_FILTERS)[number];
+
+/**
+ * `draft`: those the draft touches (an article covers or is linked to them) or whose status
+ * changes; `changed`: those whose status changes; `all`: the whole catalogue.
+ */
+export function filterObligations<
+  T extends { change: 'improved' | 'same' | 'regressed'; articles: readonly unknown[] },
+>(rows: readonly T[], filter: ObligationFilter): T[] {
+  if (filter === 'all') return [...rows];
+  return rows.filter(
+    (row) => row.change !== 'same' || (filter === 'draft' && row.articles.length > 0),
+  );
 }
 
 /** Obligations whose status changed first (regressions, then improvements), then the rest. */

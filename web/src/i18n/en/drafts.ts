@@ -201,8 +201,10 @@ export const enDrafts = {
 
   'draft.coverage.title': 'Coverage before and after',
   'draft.coverage.side': 'Draft analysed',
-  'draft.coverage.scenario':
-    'Before: the laws in force ({laws}). After: the same without {replaced}, plus this draft.',
+  'draft.coverage.scenarioBeside':
+    'Before: the laws in force ({laws}). After: the same laws with this draft beside them.',
+  'draft.coverage.scenarioReplacing':
+    'Before: the laws in force ({laws}). After: the same with this draft in place of {replaced}.',
   'draft.coverage.analysedAt': 'Analysed {date}.',
   'draft.coverage.coveredBefore': 'Covered before',
   'draft.coverage.coveredAfter': 'Covered after',
@@ -222,7 +224,10 @@ export const enDrafts = {
   'draft.coverage.isAddressed': 'Addressed',
   'draft.coverage.notAddressed': 'Not addressed',
   'draft.coverage.obligations': 'Per obligation',
-  'draft.coverage.onlyChanged': 'Only obligations whose status changes',
+  'draft.coverage.show': 'Show',
+  'draft.coverage.filter.draft': 'Obligations the draft touches or changes',
+  'draft.coverage.filter.changed': 'Only obligations whose status changes',
+  'draft.coverage.filter.all': 'Every obligation of the catalogue',
   'draft.coverage.obligation': 'Obligation',
   'draft.coverage.change': 'Change',
   'draft.coverage.change.improved': 'Improved',

@@ -206,8 +206,10 @@ export const frDrafts: { readonly [K in keyof typeof enDrafts]: string } = {
 
   'draft.coverage.title': 'Couverture avant et après',
   'draft.coverage.side': 'Projet analysé',
-  'draft.coverage.scenario':
-    'Avant : les lois en vigueur ({laws}). Après : les mêmes sans {replaced}, plus ce projet.',
+  'draft.coverage.scenarioBeside':
+    'Avant : les lois en vigueur ({laws}). Après : les mêmes lois, avec ce projet à côté.',
+  'draft.coverage.scenarioReplacing':
+    'Avant : les lois en vigueur ({laws}). Après : les mêmes, ce projet remplaçant {replaced}.',
   'draft.coverage.analysedAt': 'Analysé le {date}.',
   'draft.coverage.coveredBefore': 'Couvertes avant',
   'draft.coverage.coveredAfter': 'Couvertes après',
@@ -229,7 +231,10 @@ export const frDrafts: { readonly [K in keyof typeof enDrafts]: string } = {
   'draft.coverage.isAddressed': 'Traitée',
   'draft.coverage.notAddressed': 'Non traitée',
   'draft.coverage.obligations': 'Par obligation',
-  'draft.coverage.onlyChanged': 'Seulement les obligations dont le statut change',
+  'draft.coverage.show': 'Afficher',
+  'draft.coverage.filter.draft': 'Les obligations que le projet touche ou fait évoluer',
+  'draft.coverage.filter.changed': 'Seulement les obligations dont le statut change',
+  'draft.coverage.filter.all': 'Toutes les obligations du catalogue',
   'draft.coverage.obligation': 'Obligation',
   'draft.coverage.change': 'Évolution',
   'draft.coverage.change.improved': 'Amélioration',
