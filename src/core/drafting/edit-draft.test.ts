@@ -270,3 +270,90 @@ describe('update, link and meta', () => {
     expect(next.preamble).toEqual(['Vu la Constitution ;']);
   });
 });
+
+describe('references typed against numbers that changed since', () => {
+  /** sixArticles at revision 6; a colleague inserts an article before article 5 at revision 7. */
+  function renumbered(): { doc: DraftDocument; before: DraftDocument } {
+    const before = sixArticles();
+    const doc = applyEdits(
+      before,
+      [{ op: 'insert', parentKey: null, index: 2, kind: 'article', heading: '', body: 'Inséré.' }],
+      7,
+    );
+    return { doc, before };
+  }
+
+  it('records the revision of an edit that renumbers articles, not of one that appends', () => {
+    const { doc, before } = renumbered();
+    expect(before.numberingRevision).toBeUndefined();
+    expect(doc.numberingRevision).toBe(7);
+    const appended = applyEdits(
+      doc,
+      [article(null, 'En dernier.'), division(null, 'title', 'T')],
+      8,
+    );
+    expect(appended.numberingRevision).toBe(7);
+    const deleted = applyEdits(doc, [{ op: 'delete', key: keyAt(doc, 0) }], 10);
+    expect(deleted.numberingRevision).toBe(10);
+    const moved = applyEdits(
+      doc,
+      [{ op: 'move', key: keyAt(doc, 6), parentKey: null, index: 0 }],
+      11,
+    );
+    expect(moved.numberingRevision).toBe(11);
+  });
+
+  it('refuses "l’article 5" typed at revision 6 as a conflict on the article, then reads it against today’s numbers', () => {
+    const { doc } = renumbered();
+    // Article 6 at revision 6 (now article 7) is given "article 5", meaning the old article 5.
+    const citing = keyAt(doc, 6);
+    const edit = { op: 'update', key: citing, body: "Voir l'article 5." } as const;
+    expect(applyDraftEdit(doc, edit, { baseRevision: 6, revision: 8 })).toEqual({
+      status: 'conflict',
+      key: citing,
+    });
+    // "Use mine": sent again from revision 7, the number is today's article 5.
+    const mine = appliedDocument(applyDraftEdit(doc, edit, { baseRevision: 7, revision: 8 }));
+    expect(findDraftNode(mine, citing)?.children[0]?.text).toBe(
+      `Voir l'article {{art:${keyAt(doc, 4)}}}.`,
+    );
+  });
+
+  it('applies wording without references, or citing only other texts, typed at the old revision', () => {
+    const { doc } = renumbered();
+    for (const body of ['Sans renvoi.', "Les peines de l'article 30 du Code pénal."]) {
+      const outcome = applyDraftEdit(
+        doc,
+        { op: 'update', key: keyAt(doc, 6), body },
+        { baseRevision: 6, revision: 8 },
+      );
+      expect(outcome.status, body).toBe('applied');
+    }
+  });
+
+  it('applies the wording sent back exactly as it reads today, references included', () => {
+    const { doc } = renumbered();
+    const citing = keyAt(doc, 1);
+    const outcome = applyDraftEdit(
+      doc,
+      { op: 'update', key: citing, heading: 'Aggravation', body: renderArticleBody(doc, citing) },
+      { baseRevision: 6, revision: 8 },
+    );
+    expect(outcome).toMatchObject({ status: 'applied', changed: [citing] });
+  });
+
+  it('reads a draft stored without the field as never renumbered', () => {
+    const { doc } = renumbered();
+    // As stored before the field existed: the key is absent, not 0.
+    const older: DraftDocument = JSON.parse(
+      JSON.stringify({ ...doc, numberingRevision: undefined }),
+    ) as DraftDocument;
+    expect('numberingRevision' in older).toBe(false);
+    const outcome = applyDraftEdit(
+      older,
+      { op: 'update', key: keyAt(doc, 6), body: "Voir l'article 5." },
+      { baseRevision: 6, revision: 8 },
+    );
+    expect(outcome.status).toBe('applied');
+  });
+});

@@ -1,16 +1,41 @@
-import { bodyNodes, parseArticleBody } from './article-body.js';
+import { bodyNodes, parseArticleBody, renderArticleBody } from './article-body.js';
+import { scanReferences } from './cross-references.js';
 import type { DraftDocument, DraftEdit, DraftNode } from './draft-document.js';
-import { KeyMint, replaceDraftNode } from './draft-tree.js';
+import { numberDraft } from './draft-numbering.js';
+import { KeyMint, listDraftArticles, replaceDraftNode } from './draft-tree.js';
 import type { Edit, EditContext, EditOutcome } from './edit-checks.js';
 import { applied, invalid, isOutcome, placeName, target } from './edit-checks.js';
 import { deleteUnit, insertUnit, moveUnit, pasteUnits } from './edit-structure.js';
 
 export type { EditContext, EditOutcome } from './edit-checks.js';
 
+/**
+ * Whether wording typed at `baseRevision` cites articles by numbers that have changed since:
+ * an article was inserted, deleted or moved before one of them after the editor read the
+ * draft. Wording that cites no article of the draft, or that reads exactly as the article
+ * shows today, is safe.
+ */
+function citesStaleNumbers(
+  doc: DraftDocument,
+  edit: Edit<'update'>,
+  context: EditContext,
+): boolean {
+  if (edit.body === undefined || context.baseRevision >= (doc.numberingRevision ?? 0)) {
+    return false;
+  }
+  const cites = scanReferences(edit.body, doc.numbering).some((reference) => !reference.external);
+  return cites && edit.body.trim() !== renderArticleBody(doc, edit.key).trim();
+}
+
 function updateUnit(doc: DraftDocument, edit: Edit<'update'>, context: EditContext): EditOutcome {
   const place = target(doc, edit.key, { baseRevision: context.baseRevision, subtree: false });
   if (isOutcome(place)) return place;
   const { node } = place;
+  // "l'article 5" typed against yesterday's numbers would point to today's article 5: the
+  // drafter sees the article renumbered and sends it again, read against today's numbers.
+  if (node.kind === 'article' && citesStaleNumbers(doc, edit, context)) {
+    return { status: 'conflict', key: edit.key };
+  }
   if (node.kind !== 'article' && edit.body !== undefined && edit.body.trim() !== '') {
     return invalid(
       edit.key,
@@ -89,13 +114,29 @@ function editMeta(doc: DraftDocument, edit: Edit<'meta'>): EditOutcome {
   return applied(document, []);
 }
 
+/** Whether an article present before and after the edit bears another number now. */
+function articlesRenumbered(before: DraftDocument, after: DraftDocument): boolean {
+  const old = numberDraft(before);
+  const now = numberDraft(after);
+  return listDraftArticles(after).some((article) => {
+    const was = old.get(article.key);
+    return was !== undefined && was.num !== now.get(article.key)?.num;
+  });
+}
+
+/** Edits that may renumber articles: the document records their revision (`numberingRevision`). */
+const RENUMBERING: ReadonlySet<DraftEdit['op']> = new Set(['insert', 'delete', 'move', 'paste']);
+
 /**
  * Applies one edit of the editor to the draft. Conflict rule: the unit an update, delete,
  * move or link targets must not have changed after `baseRevision` (for a delete, nothing
  * inside it either); edits of other units made since are kept, so two drafters working on
- * different articles never stop each other. Every unit the edit changes, and every parent
- * whose list of children changes, gets `rev = revision`. `changed` lists the articles and
- * divisions concerned (never paragraphs); [] when the edit changed nothing.
+ * different articles never stop each other. An update whose wording cites articles by
+ * number is refused too when articles were renumbered after `baseRevision`
+ * (`numberingRevision`, set here by any insert, delete, move or paste that changes the number
+ * of an article already there). Every unit the edit changes, and every parent whose list of
+ * children changes, gets `rev = revision`. `changed` lists the articles and divisions
+ * concerned (never paragraphs); [] when the edit changed nothing.
  *
  * @example
  * applyDraftEdit(draft, { op: 'delete', key: 'n7' }, { baseRevision: 4, revision: 5 })
@@ -106,6 +147,19 @@ export function applyDraftEdit(
   edit: DraftEdit,
   context: EditContext,
 ): EditOutcome {
+  const outcome = applyEdit(doc, edit, context);
+  if (
+    outcome.status !== 'applied' ||
+    !RENUMBERING.has(edit.op) ||
+    outcome.document === doc ||
+    !articlesRenumbered(doc, outcome.document)
+  ) {
+    return outcome;
+  }
+  return { ...outcome, document: { ...outcome.document, numberingRevision: context.revision } };
+}
+
+function applyEdit(doc: DraftDocument, edit: DraftEdit, context: EditContext): EditOutcome {
   switch (edit.op) {
     case 'insert':
       return insertUnit(doc, edit, context);
