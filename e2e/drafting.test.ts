@@ -325,6 +325,83 @@ describe('drafting the new law in the browser', () => {
     await expect.poll(() => state.getAttribute('data-state')).toBe('open');
   });
 
+  it('pastes articles, moves and deletes one, walks the outline by keyboard, and restores the version', async () => {
+    await drafter.goto(`/${draftUrl}`);
+    const articles = drafter.locator('[data-testid^="draft-article-"]');
+    await articles.first().waitFor();
+    const before = await articles.count();
+    await drafter.getByTestId('paste-open').click();
+    const dialog = drafter.getByTestId('paste-dialog');
+    await dialog
+      .getByLabel(text['draft.paste.text'], { exact: true })
+      .fill(
+        [
+          'Article 1 : Les migrants objet d’un trafic illicite ne sont pas poursuivis de ce seul fait.',
+          'Article 2 : Les dispositions de l’article 1 s’appliquent aux enfants.',
+        ].join('\n'),
+      );
+    await dialog.getByTestId('paste-submit').click();
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => articles.count()).toBe(before + 2);
+    const pasted = articles.nth(before);
+    const pastedKey = (await pasted.getAttribute('data-testid')) ?? '';
+    // The focus goes to the first article pasted.
+    await expect
+      .poll(() => drafter.evaluate<string>('document.activeElement?.id ?? ""'))
+      .toBe(pastedKey.replace('draft-article-', 'draft-unit-'));
+    // Its reference to the other pasted article reads that article's number in the draft.
+    const last = articles.nth(before + 1);
+    expect(await last.getByTestId('article-wording').textContent()).toContain(
+      `l’article ${before + 1}`,
+    );
+
+    // The last one moves up, before the first pasted one: the reference follows it.
+    await last
+      .getByRole('button', { name: text['draft.moveUpNamed'].replace('{unit}', '') })
+      .click();
+    await expect
+      .poll(() => drafter.getByTestId(pastedKey).getAttribute('data-label'))
+      .toBe(`Article ${before + 2}`);
+    await expect
+      .poll(() => articles.nth(before).getByTestId('article-wording').textContent())
+      .toContain(`l’article ${before + 2}`);
+
+    // Deleting asks first; the article it cited is gone, and the problem is listed.
+    drafter.once('dialog', (question) => void question.accept());
+    await drafter
+      .getByTestId(pastedKey)
+      .getByRole('button', { name: text['draft.deleteNamed'].replace('{unit}', '') })
+      .click();
+    await expect.poll(() => articles.count()).toBe(before + 1);
+    await expect
+      .poll(() =>
+        drafter.locator('[data-testid="draft-problems"] [data-code="dangling-reference"]').count(),
+      )
+      .toBe(1);
+
+    // The outline: arrows move along it, Enter takes the reader to the unit.
+    const outline = drafter.getByTestId('draft-outline').getByRole('button');
+    await outline.first().focus();
+    await drafter.keyboard.press('ArrowDown');
+    const secondKey = ((await outline.nth(1).getAttribute('data-testid')) ?? '').replace(
+      'outline-',
+      '',
+    );
+    await expect
+      .poll(() => drafter.evaluate<string>('document.activeElement?.dataset.testid ?? ""'))
+      .toBe(`outline-${secondKey}`);
+    await drafter.keyboard.press('Enter');
+    await expect
+      .poll(() => drafter.evaluate<string>('document.activeElement?.id ?? ""'))
+      .toBe(`draft-unit-${secondKey}`);
+
+    // Restoring version 1 asks first and brings back its articles.
+    drafter.once('dialog', (question) => void question.accept());
+    await drafter.getByTestId('version-restore-1').click();
+    await expect.poll(() => articles.count()).toBe(before);
+    expect(await drafter.getByTestId(pastedKey).count()).toBe(0);
+  });
+
   it('shows the second of two drafters editing one article a conflict dialog to choose from', async () => {
     const second = (await contextFor(SECOND_DRAFTER)).page;
     await drafter.goto(`/${draftUrl}`);
