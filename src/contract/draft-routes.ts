@@ -94,7 +94,8 @@ export const DRAFT_ROUTES = {
   restoreDraftVersion: route({
     method: 'POST',
     path: '/api/projects/:projectId/drafts/:draftId/versions/:number/restore',
-    summary: 'Make a saved version the working copy again (the working copy is one more edit: nothing is lost)',
+    summary:
+      'Make a saved version the working copy again (the working copy is one more edit: nothing is lost)',
     access: 'draft.write',
     params: DraftVersionParams,
     response: DraftDetail,
