@@ -46,6 +46,8 @@ export function ConflictDialog({
             return;
           }
           reportSaved(answer.draft);
+          // Closed first, so that the browser's focus return comes before the form's own.
+          dialog.current?.close();
           conflict.onDone?.(answer.draft);
           onClose();
         },
@@ -54,6 +56,7 @@ export function ConflictDialog({
   }
 
   function keepTheirs() {
+    dialog.current?.close();
     conflict.onDone?.(result.draft);
     onClose();
   }

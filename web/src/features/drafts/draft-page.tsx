@@ -93,12 +93,19 @@ function DraftEditorView({
   const [saved, setSaved] = useState('');
   const [wide] = useState(wideScreen);
   const focusUnit = useCallback((key: string) => {
-    // After the render that may have just added the unit.
-    requestAnimationFrame(() => {
+    // The unit may have just been added: the new draft renders a few frames later.
+    let frames = 0;
+    const attempt = () => {
       const element = document.getElementById(unitId(key));
-      element?.scrollIntoView({ block: 'start' });
-      element?.focus({ preventScroll: true });
-    });
+      if (element === null) {
+        frames += 1;
+        if (frames < 60) requestAnimationFrame(attempt);
+        return;
+      }
+      element.scrollIntoView({ block: 'start' });
+      element.focus({ preventScroll: true });
+    };
+    requestAnimationFrame(attempt);
   }, []);
   useEffect(() => {
     if (article !== undefined) focusUnit(article);

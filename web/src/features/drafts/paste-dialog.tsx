@@ -35,6 +35,8 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
     if (where === undefined || text.trim() === '') return;
     const known = new Set(items.map((item) => item.key));
     send({ op: 'paste', ...where, text }, draft.revision, (next) => {
+      // Closed now, so that the browser gives the focus back to the opener before it moves on.
+      dialog.current?.close();
       onClose();
       const added = outlineOf(next.body).find((item) => !known.has(item.key));
       if (added !== undefined) focusUnit(added.key);
