@@ -471,6 +471,27 @@ describe('drafting the new law in the browser', () => {
     await second.close();
   });
 
+  it('shows a member who may not draft the text, its comments and downloads, without the drafting tools', async () => {
+    const chair = (await contextFor(CHAIR)).page;
+    await chair.goto(`/${draftUrl}`);
+    const article = articleLabelled(chair, 'Article 1er');
+    await article.waitFor();
+    await chair.getByTestId('export-docx').waitFor();
+    for (const testId of ['article-edit', 'article-links-open', 'article-insert']) {
+      expect(await article.getByTestId(testId).count(), testId).toBe(0);
+    }
+    expect(await chair.getByTestId('add-article').count()).toBe(0);
+    expect(await chair.getByTestId('version-form').count()).toBe(0);
+    expect(await chair.getByTestId('version-restore-1').count()).toBe(0);
+    // A reviewer may comment.
+    await article.getByTestId('article-comments-open').click();
+    await article.getByLabel(text['obligation.comment'], { exact: true }).waitFor();
+    await chair.goto(`/#/projects/${projectId}/drafts`);
+    await chair.getByTestId('draft-list').waitFor();
+    expect(await chair.getByTestId('new-draft').count()).toBe(0);
+    await chair.close();
+  });
+
   it('fits a 375-pixel phone: the editor, the comparative table as cards, the coverage', async () => {
     const phone = (await contextFor(DRAFTER, 375)).page;
     const width = () => phone.evaluate<number>('document.documentElement.scrollWidth');
