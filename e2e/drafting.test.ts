@@ -301,6 +301,17 @@ describe('drafting the new law in the browser', () => {
     const bytes = await readFile(path);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(download.suggestedFilename()).toMatch(/\.docx$/);
+
+    // Renamed from the header: the title follows, the list too.
+    await drafter.getByText(text['draft.settings'], { exact: true }).click();
+    const settings = drafter.getByTestId('draft-settings');
+    await settings
+      .getByLabel(text['draft.field.title'], { exact: true })
+      .fill('Loi relative au trafic illicite de migrants');
+    await settings.getByRole('button', { name: text['app.save'], exact: true }).click();
+    await expect
+      .poll(() => drafter.getByTestId('draft-title').textContent())
+      .toBe('Loi relative au trafic illicite de migrants');
   });
 
   it('comments on an article, resolves the comment and opens it again', async () => {

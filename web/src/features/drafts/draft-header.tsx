@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import type { FormEvent } from 'react';
 import type { DraftDetail } from '../../../../src/contract/drafts.js';
 import type { Project } from '../../../../src/contract/projects.js';
 import { ErrorMessage } from '../../components/error-message.js';
@@ -6,7 +8,8 @@ import { formatDateTime } from '../../i18n/format.js';
 import { href } from '../../router/routes.js';
 import { navigate } from '../../router/use-location.js';
 import { allows } from '../projects/model.js';
-import { exportHref, useDeleteDraft } from './queries.js';
+import { useLaws } from '../laws/queries.js';
+import { exportHref, useDeleteDraft, useUpdateDraft } from './queries.js';
 
 export type DraftTab = 'text' | 'compare' | 'coverage';
 const TABS: readonly DraftTab[] = ['text', 'compare', 'coverage'];
@@ -85,6 +88,13 @@ export function DraftHeader({
         </ul>
       </div>
       {remove.error === null ? null : <ErrorMessage error={remove.error} />}
+      {allows(project, 'draft.write') ? (
+        <DraftSettings
+          key={`${draft.title}|${draft.replacesLawId ?? ''}`}
+          project={project}
+          draft={draft}
+        />
+      ) : null}
       <nav className="rec-toolbar draft-tabs" aria-label={t('draft.views')}>
         {TABS.map((item) => (
           <a
@@ -99,5 +109,66 @@ export function DraftHeader({
         ))}
       </nav>
     </header>
+  );
+}
+
+/** The draft's title and the law in force it replaces, folded under the title until needed. */
+function DraftSettings({ project, draft }: { project: Project; draft: DraftDetail }) {
+  const { t } = useI18n();
+  const laws = useLaws(project.id);
+  const update = useUpdateDraft(project.id, draft.id);
+  const [title, setTitle] = useState(draft.title);
+  const [replaces, setReplaces] = useState(draft.replacesLawId ?? '');
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    update.mutate({
+      title: title.trim(),
+      replacesLawId: replaces === '' ? null : replaces,
+      baseRevision: draft.revision,
+    });
+  }
+
+  return (
+    <details className="draft-settings">
+      <summary>{t('draft.settings')}</summary>
+      <form className="form" onSubmit={submit} data-testid="draft-settings">
+        <div className="field">
+          <label htmlFor="draft-settings-title">{t('draft.field.title')}</label>
+          <input
+            id="draft-settings-title"
+            required
+            maxLength={400}
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="draft-settings-replaces">{t('draft.field.replaces')}</label>
+          <select
+            id="draft-settings-replaces"
+            value={replaces}
+            onChange={(event) => setReplaces(event.target.value)}
+          >
+            <option value="">{t('draft.noLaw')}</option>
+            {(laws.data?.laws ?? []).map((law) => (
+              <option key={law.id} value={law.id}>
+                {law.title}
+              </option>
+            ))}
+          </select>
+        </div>
+        {update.error === null ? null : <ErrorMessage error={update.error} />}
+        <div>
+          <button
+            type="submit"
+            className="button"
+            disabled={update.isPending || title.trim() === ''}
+          >
+            {t('app.save')}
+          </button>
+        </div>
+      </form>
+    </details>
   );
 }

@@ -72,6 +72,16 @@ export function useCreateDraft(projectId: string) {
   });
 }
 
+/** Rename the draft or change the law in force it replaces (refused when someone edited it meanwhile). */
+export function useUpdateDraft(projectId: string, draftId: string) {
+  const refresh = useDraftDependents(projectId, draftId);
+  return useMutation({
+    mutationFn: (body: { title: string; replacesLawId: string | null; baseRevision: number }) =>
+      api.call('updateDraft', { params: { projectId, draftId }, body }),
+    onSuccess: refresh,
+  });
+}
+
 export function useDeleteDraft(projectId: string, draftId: string) {
   const client = useQueryClient();
   return useMutation({

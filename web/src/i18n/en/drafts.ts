@@ -46,6 +46,7 @@ export const enDrafts = {
 
   'draft.replaces': 'replaces {title}',
   'draft.counts': '{articles} articles, {placeholders} to be drafted',
+  'draft.settings': 'Title and law replaced',
   'draft.export': 'Downloads',
   'draft.exportDocx': 'Download DOCX',
   'draft.exportAkn': 'Download Akoma Ntoso',

@@ -48,6 +48,7 @@ export const frDrafts: { readonly [K in keyof typeof enDrafts]: string } = {
 
   'draft.replaces': 'remplace {title}',
   'draft.counts': '{articles} articles, dont {placeholders} à rédiger',
+  'draft.settings': 'Titre et loi remplacée',
   'draft.export': 'Téléchargements',
   'draft.exportDocx': 'Télécharger en DOCX',
   'draft.exportAkn': 'Télécharger en Akoma Ntoso',
