@@ -52,8 +52,9 @@ export const frDrafts: { readonly [K in keyof typeof enDrafts]: string } = {
   'draft.export': 'Téléchargements',
   'draft.exportDocx': 'Télécharger en DOCX',
   'draft.exportAkn': 'Télécharger en Akoma Ntoso',
-  'draft.deleteDraft': 'Supprimer le projet',
-  'draft.deleteDraftConfirm': 'Supprimer le projet « {title} » avec ses versions et commentaires ?',
+  'draft.deleteDraft': 'Supprimer ce projet de texte',
+  'draft.deleteDraftConfirm':
+    'Supprimer le projet de texte « {title} » avec ses versions et commentaires ?',
   'draft.views': 'Vues du projet',
   'draft.tab.text': 'Texte',
   'draft.tab.compare': 'Tableau comparatif',
