@@ -17,7 +17,7 @@ import {
 } from '../../services/drafts.js';
 import type { AddRoute } from '../add-route.js';
 import type { ServerDeps } from '../server-deps.js';
-import { attachment } from './workshops.js';
+import { sendDownload } from './download.js';
 
 /** Drafts of the new law: the working copy and its edits, versions, comparison, coverage, comments, files. */
 export function draftRoutes(add: AddRoute, deps: ServerDeps): void {
@@ -57,12 +57,6 @@ export function draftRoutes(add: AddRoute, deps: ServerDeps): void {
   );
   add(ROUTES.exportDraft, async ({ actor, params, query, reply }) => {
     const file = await exportDraft(workspace, { actor, ...params, ...query });
-    await reply
-      .status(200)
-      .header('content-type', file.contentType)
-      .header('content-disposition', attachment(file.fileName))
-      .header('cache-control', 'no-store')
-      .send(Buffer.from(file.bytes));
-    return undefined;
+    return sendDownload(reply, file);
   });
 }

@@ -32,6 +32,7 @@ import {
 } from '../../services/workshops.js';
 import type { AddRoute } from '../add-route.js';
 import type { ServerDeps } from '../server-deps.js';
+import { sendDownload } from './download.js';
 
 /** The attendance sheet of a multipart upload, refused past 5 MB before it is all read. */
 async function readSheetUpload(
@@ -57,12 +58,6 @@ async function readSheetUpload(
   }
   if (bytes.byteLength === 0) throw new AppError('import_failed', `${fileName}: the file is empty`);
   return { fileName, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
-}
-
-/** RFC 6266 file name: an ASCII fallback and the UTF-8 name. */
-export function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
 /** Workshops: the event, agenda, participants, attendance, statistics and exports. */
@@ -137,12 +132,6 @@ export function workshopRoutes(add: AddRoute, deps: ServerDeps): void {
   );
   add(ROUTES.exportWorkshop, async ({ actor, params, query, reply }) => {
     const file = await exportWorkshop(workspace, { actor, ...params, ...query });
-    await reply
-      .status(200)
-      .header('content-type', file.contentType)
-      .header('content-disposition', attachment(file.fileName))
-      .header('cache-control', 'no-store')
-      .send(Buffer.from(file.bytes));
-    return undefined;
+    return sendDownload(reply, file);
   });
 }
