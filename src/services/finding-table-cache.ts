@@ -74,6 +74,7 @@ export class FindingTableCache {
 /** Live changes that never alter a concordance table. */
 const OTHER_KINDS: ReadonlySet<string> = new Set([
   'import',
+  'report',
   'recommendation',
   'workshop',
   'participant',

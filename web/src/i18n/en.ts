@@ -274,6 +274,7 @@ export const en = {
   'live.what.vote': 'votes',
   'live.what.contribution': 'contribution on {id}',
   'live.what.import': 'a law being read',
+  'live.what.report': 'a report being prepared',
 
   'status.aligned': 'Aligned',
   'status.partial': 'Partial',

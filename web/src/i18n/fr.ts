@@ -280,6 +280,7 @@ export const fr: Messages = {
   'live.what.vote': 'votes',
   'live.what.contribution': 'contribution sur {id}',
   'live.what.import': 'un texte en cours de lecture',
+  'live.what.report': 'un rapport en préparation',
 
   'status.aligned': 'Conforme',
   'status.partial': 'Partiel',

@@ -26,6 +26,9 @@ export function staleKeys(change: LiveChange): QueryKey[] {
     case 'import':
       // Progress of an upload still being read: nothing is stored yet.
       return [];
+    case 'report':
+      // Steps of a report being generated: nothing changed in the project.
+      return [];
     case 'recommendation':
       return [
         keys.recommendations(projectId),
@@ -57,6 +60,7 @@ export function staleKeys(change: LiveChange): QueryKey[] {
 /** Changes that happen many times a minute during a workshop: no toast for them. */
 const QUIET_KINDS: ReadonlySet<LiveChange['kind']> = new Set([
   'import',
+  'report',
   'participant',
   'attendance',
   'live',
