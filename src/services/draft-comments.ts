@@ -10,9 +10,9 @@ import {
 } from '../store/repos/comments.js';
 import { DRAFT_ARTICLE_TARGET, type DraftRecord } from '../store/repos/drafts.js';
 import { AppError } from './app-error.js';
-import { articleTarget, loadDraft, type DraftRequest } from './draft-views.js';
+import { announceDraft, articleTarget, loadDraft, type DraftRequest } from './draft-views.js';
 import { requireProject } from './project-access.js';
-import { announce, type Workspace } from './workspace.js';
+import type { Workspace } from './workspace.js';
 
 type ArticleRequest = DraftRequest & { readonly key: string };
 
@@ -78,12 +78,7 @@ export async function addDraftComment(
     });
     return saved;
   });
-  await announce(workspace, {
-    projectId: request.projectId,
-    kind: 'draft',
-    objectId: request.draftId,
-    actor: request.actor,
-  });
+  await announceDraft(workspace, request);
   return commentView(comment);
 }
 
@@ -120,11 +115,6 @@ export async function resolveDraftComment(
     });
     return updated;
   });
-  await announce(workspace, {
-    projectId: request.projectId,
-    kind: 'draft',
-    objectId: request.draftId,
-    actor: request.actor,
-  });
+  await announceDraft(workspace, request);
   return commentView(comment);
 }

@@ -20,8 +20,14 @@ import { listRecommendations } from '../store/repos/recommendations.js';
 import type { Database } from '../store/schema.js';
 import { AppError } from './app-error.js';
 import { requireProject } from './project-access.js';
-import { detailOf, draftCounts, loadDraft, type DraftRequest } from './draft-views.js';
-import { announce, type Workspace } from './workspace.js';
+import {
+  announceDraft,
+  detailOf,
+  draftCounts,
+  loadDraft,
+  type DraftRequest,
+} from './draft-views.js';
+import type { Workspace } from './workspace.js';
 
 /**
  * How many times an edit is applied again on a fresher working copy when another edit was
@@ -243,12 +249,7 @@ export async function editDraft(
     );
   });
   if (result.status === 'applied') {
-    await announce(workspace, {
-      projectId: request.projectId,
-      kind: 'draft',
-      objectId: request.draftId,
-      actor: request.actor,
-    });
+    await announceDraft(workspace, request);
   }
   return result;
 }

@@ -6,6 +6,7 @@ import { updateDraft } from '../store/repos/drafts.js';
 import { AppError } from './app-error.js';
 import { allKeys, touchAll } from './draft-edits.js';
 import {
+  announceDraft,
   detailOf,
   draftCounts,
   loadDraft,
@@ -13,7 +14,7 @@ import {
   type DraftRequest,
 } from './draft-views.js';
 import { requireProject } from './project-access.js';
-import { announce, type Workspace } from './workspace.js';
+import type { Workspace } from './workspace.js';
 
 /** The audit log's ID of a version: the draft's ID and its number. */
 const versionObject = (draftId: string, number: number): string => `${draftId}:v${number}`;
@@ -52,12 +53,7 @@ export async function saveDraftVersion(
     });
     return versionSummary(version);
   });
-  await announce(workspace, {
-    projectId: request.projectId,
-    kind: 'draft',
-    objectId: request.draftId,
-    actor: request.actor,
-  });
+  await announceDraft(workspace, request);
   return saved;
 }
 
@@ -119,11 +115,6 @@ export async function restoreDraftVersion(
     });
     return detailOf(tx, await loadDraft(tx, request));
   });
-  await announce(workspace, {
-    projectId: request.projectId,
-    kind: 'draft',
-    objectId: request.draftId,
-    actor: request.actor,
-  });
+  await announceDraft(workspace, request);
   return detail;
 }

@@ -28,6 +28,7 @@ import type { Database } from '../store/schema.js';
 import type { Actor } from './accounts.js';
 import { AppError } from './app-error.js';
 import { recommendationLabel } from './recommendation-views.js';
+import { announce, type Workspace } from './workspace.js';
 
 /* What every use-case of drafts shares: requests, loading, the summary and the editor's view. */
 
@@ -44,6 +45,16 @@ export async function loadDraft(
   const record = await findDraft(db, request);
   if (record === undefined) throw new AppError('not_found', 'Draft not found');
   return record;
+}
+
+/** Tells every open browser that the draft changed; sent after the transaction commits. */
+export async function announceDraft(workspace: Workspace, request: DraftRequest): Promise<void> {
+  await announce(workspace, {
+    projectId: request.projectId,
+    kind: 'draft',
+    objectId: request.draftId,
+    actor: request.actor,
+  });
 }
 
 /** The comment target of one article of a draft. */

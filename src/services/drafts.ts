@@ -25,13 +25,14 @@ import { AppError } from './app-error.js';
 import { requireProject } from './project-access.js';
 import { recommendationLabel } from './recommendation-views.js';
 import {
+  announceDraft,
   detailOf,
   draftCounts,
   draftSummary,
   loadDraft,
   type DraftRequest,
 } from './draft-views.js';
-import { announce, type Workspace } from './workspace.js';
+import type { Workspace } from './workspace.js';
 
 export { editDraft } from './draft-edits.js';
 export { restoreDraftVersion, saveDraftVersion } from './draft-versions.js';
@@ -236,12 +237,7 @@ export async function createDraft(
     });
     return detailOf(tx, record);
   });
-  await announce(workspace, {
-    projectId: request.projectId,
-    kind: 'draft',
-    objectId: detail.id,
-    actor: request.actor,
-  });
+  await announceDraft(workspace, { ...request, draftId: detail.id });
   return detail;
 }
 
@@ -299,12 +295,7 @@ export async function updateDraft(
     });
     return detailOf(tx, await loadDraft(tx, request));
   });
-  await announce(workspace, {
-    projectId: request.projectId,
-    kind: 'draft',
-    objectId: request.draftId,
-    actor: request.actor,
-  });
+  await announceDraft(workspace, request);
   return detail;
 }
 
@@ -333,11 +324,6 @@ export async function deleteDraft(
       },
     });
   });
-  await announce(workspace, {
-    projectId: request.projectId,
-    kind: 'draft',
-    objectId: request.draftId,
-    actor: request.actor,
-  });
+  await announceDraft(workspace, request);
   return { ok: true };
 }
