@@ -11,6 +11,7 @@ import type { Workspace } from './workspace.js';
 import { seedDemoRecommendations } from './demo-recommendations.js';
 import { seedDemoWorkshop } from './demo-workshop.js';
 import { seedDemoDraft } from './demo-drafts.js';
+import { seedDemoRegion } from './demo-region.js';
 import { localDay } from './local-day.js';
 
 /** The demo law: fictional, French, West-African style (examples/laws/README.md). */
@@ -37,7 +38,8 @@ const DEMO_REVIEWS = [
 
 /**
  * Fills an empty workspace with a demo project for Mali: a committee (the admin as owner, an
- * analyst and a reviewer), the demo law imported and analysed, and a few findings reviewed.
+ * analyst and a reviewer), the demo law imported and analysed, and a few findings reviewed;
+ * then three neighbouring countries for the regional comparison.
  * Does nothing when the admin already sees a project.
  */
 export async function seedDemoWorkspace(
@@ -104,6 +106,7 @@ export async function seedDemoWorkspace(
     today: options.today ?? localDay(),
   });
   await seedDemoDraft(workspace, { projectId: project.id, drafter: admin });
+  await seedDemoRegion(workspace, admin);
   return true;
 }
 
