@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportBlock, ReportDocument } from '../core/reports/report-document.js';
+import { openTestStore, type TestStore } from '../store/testing/test-stores.js';
+import { findUserByEmail } from '../store/repos/users.js';
+import { actorOf, ensureFirstAdmin, FIRST_ADMIN_EMAIL, type Actor } from './accounts.js';
+import { AppError } from './app-error.js';
+import { loadCatalogueIndex } from './catalogue-files.js';
+import { seedDemoWorkspace } from './demo-workspace.js';
+import { projectDashboard } from './project-dashboard.js';
+import { listProjects } from './projects.js';
+import { reportDocument } from './report-data.js';
+import type { Workspace } from './workspace.js';
+
+const blocksOf = (report: ReportDocument, id: string): readonly ReportBlock[] =>
+  report.sections.find((section) => section.id === id)?.blocks ?? [];
+
+describe('reports of the demo project', () => {
+  let test: TestStore;
+  let workspace: Workspace;
+  let admin: Actor;
+  let projectId: string;
+
+  beforeAll(async () => {
+    test = await openTestStore('sqlite');
+    workspace = { store: test.store, catalogue: loadCatalogueIndex() };
+    await ensureFirstAdmin(test.store);
+    const user = await findUserByEmail(test.store.db, FIRST_ADMIN_EMAIL);
+    if (user === undefined) throw new Error('no admin');
+    admin = actorOf(user);
+    await seedDemoWorkspace(workspace, admin, { today: '2026-12-09' });
+    projectId = (await listProjects(workspace, admin))[0]?.id ?? '';
+  });
+  afterAll(() => test.cleanup());
+
+  it('the analysis report says what the dashboard says', async () => {
+    const dashboard = await projectDashboard(workspace, { actor: admin, projectId });
+    const report = await reportDocument(workspace, {
+      actor: admin,
+      projectId,
+      kind: 'analysis',
+      language: 'en',
+      today: '2026-12-10',
+    });
+    expect(report.cover.facts.find((fact) => fact.label === 'Country')?.value).toBe('Mali');
+    expect(report.cover.facts.find((fact) => fact.label === 'Authors')?.value).toContain(
+      'Moussa Keïta',
+    );
+    const figures = blocksOf(report, 'summary').find((block) => block.type === 'figures');
+    if (figures?.type !== 'figures') throw new Error('no figures');
+    expect(figures.items.slice(0, 5).map((item) => Number(item.value))).toEqual([
+      dashboard.counts.aligned,
+      dashboard.counts.partial,
+      dashboard.counts.missing,
+      dashboard.counts.not_applicable,
+      dashboard.counts.not_assessed,
+    ]);
+    const concordance = blocksOf(report, 'concordance').find((block) => block.type === 'table');
+    expect(concordance?.type === 'table' && concordance.table.rows.length).toBe(dashboard.total);
+    const byTheme = blocksOf(report, 'coverage-theme').find((block) => block.type === 'table');
+    if (byTheme?.type !== 'table') throw new Error('no table');
+    expect(byTheme.table.rows.map((row) => Number(row[6]?.text))).toEqual(
+      dashboard.byTheme.map((group) => group.total),
+    );
+    const recommendations = blocksOf(report, 'recommendations').find(
+      (block) => block.type === 'table',
+    );
+    if (recommendations?.type !== 'table') throw new Error('no recommendations');
+    expect(recommendations.table.rows[0]?.[0]?.text).toBe('R1');
+    expect(
+      recommendations.table.rows.some((row) => row[5]?.text.startsWith('Vote (') === true),
+    ).toBe(true);
+  });
+
+  it('is written in French on request', async () => {
+    const report = await reportDocument(workspace, {
+      actor: admin,
+      projectId,
+      kind: 'analysis',
+      language: 'fr',
+    });
+    expect(report.sections[0]?.heading).toBe('Résumé');
+    expect(report.cover.facts[0]).toEqual({ label: 'Pays', value: 'Mali' });
+  });
+
+  it('is refused to someone outside the project', async () => {
+    const outsider: Actor = { ...admin, id: 'nobody', isAdmin: false };
+    await expect(
+      reportDocument(workspace, { actor: outsider, projectId, kind: 'analysis', language: 'en' }),
+    ).rejects.toThrow(AppError);
+  });
+});

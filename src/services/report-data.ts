@@ -1,0 +1,148 @@
+import {
+  buildAnalysisReport,
+  type AnalysisReportData,
+  type ReportRecommendation,
+} from '../core/reports/analysis-report.js';
+import type {
+  ReportDocument,
+  ReportKind,
+  ReportLanguage,
+} from '../core/reports/report-document.js';
+import { DECISION_STATUSES, isOneOf } from '../core/workshop/vocabulary.js';
+import { listFindingSummaries } from '../store/repos/findings.js';
+import type { Actor } from './accounts.js';
+import { AppError } from './app-error.js';
+import { projectDashboard } from './project-dashboard.js';
+import { findingTable } from './project-findings.js';
+import { projectLaws } from './project-laws.js';
+import { getProject, projectMembers } from './projects.js';
+import { getRecommendation, listRecommendations } from './recommendations.js';
+import type { Workspace } from './workspace.js';
+
+export interface ReportRequest {
+  readonly actor: Actor;
+  readonly projectId: string;
+  readonly kind: ReportKind;
+  readonly language: ReportLanguage;
+  readonly draftId?: string;
+  readonly workshopId?: string;
+  readonly includeParticipants?: boolean;
+  /** The report's date (ISO); today by default. */
+  readonly today?: string;
+}
+
+const todayOf = (request: ReportRequest): string =>
+  request.today ?? new Date().toISOString().slice(0, 10);
+
+/**
+ * A project's report, gathered with the caller's rights (reading the project is enough) from
+ * the same views the web app shows, so the report says what the screens say.
+ */
+export async function reportDocument(
+  workspace: Workspace,
+  request: ReportRequest,
+): Promise<ReportDocument> {
+  switch (request.kind) {
+    case 'analysis':
+      return buildAnalysisReport(await analysisReportData(workspace, request));
+    default:
+      throw new AppError('validation_failed', `No ${request.kind} report yet`);
+  }
+}
+
+/** The project's recommendations, with the decision taken on each decided one. */
+export async function reportRecommendations(
+  workspace: Workspace,
+  request: { readonly actor: Actor; readonly projectId: string },
+): Promise<ReportRecommendation[]> {
+  const { recommendations } = await listRecommendations(workspace, request);
+  return Promise.all(
+    recommendations.map(async (item): Promise<ReportRecommendation> => {
+      const base = {
+        label: item.label,
+        title: item.title,
+        type: item.type,
+        priority: item.priority,
+        status: item.status,
+        method: null,
+        tally: null,
+        decidedAt: null,
+      };
+      if (!isOneOf(DECISION_STATUSES, item.status)) return base;
+      const detail = await getRecommendation(workspace, { ...request, recommendationId: item.id });
+      const decision = [...detail.transitions].reverse().find((step) => step.to === item.status);
+      return {
+        ...base,
+        method: detail.decisionMethod ?? decision?.method ?? null,
+        tally: decision?.tally ?? null,
+        decidedAt: detail.decidedAt ?? decision?.at ?? null,
+      };
+    }),
+  );
+}
+
+async function analysisReportData(
+  workspace: Workspace,
+  request: ReportRequest,
+): Promise<AnalysisReportData> {
+  const access = { actor: request.actor, projectId: request.projectId };
+  const project = await getProject(workspace, access);
+  const [table, dashboard, laws, members, recommendations, summaries] = await Promise.all([
+    findingTable(workspace, { ...access, filter: {} }),
+    projectDashboard(workspace, access),
+    projectLaws(workspace, access),
+    projectMembers(workspace, access),
+    reportRecommendations(workspace, access),
+    listFindingSummaries(workspace.store.db, request.projectId),
+  ]);
+  const records = new Map(summaries.map((record) => [record.obligationId, record]));
+  const contributors = new Set(
+    summaries.flatMap((record) =>
+      [record.updatedBy?.id, record.confirmedBy?.id].filter((id) => id !== undefined),
+    ),
+  );
+  const analysts = members.filter(
+    (member) =>
+      (member.role === 'analyst' || member.role === 'reviewer' || member.role === 'owner') &&
+      contributors.has(member.user.id),
+  );
+  const authors = (
+    analysts.length > 0 ? analysts : members.filter((member) => member.role === 'owner')
+  ).map((member) => member.user.name);
+  return {
+    language: request.language,
+    date: todayOf(request),
+    project: { name: project.name, country: project.country },
+    laws: laws.map((law) => law.title),
+    authors,
+    catalogueVersion: workspace.catalogue.catalogue.version,
+    findings: table.findings.map((row) => ({
+      obligationId: row.obligationId,
+      title: row.title,
+      instrument: row.instrument,
+      theme: row.theme,
+      kind: row.kind,
+      status: row.status,
+      provisions: row.provisions,
+      missingElements: row.missingElements,
+      explanation: row.explanation,
+      reason: records.get(row.obligationId)?.reason ?? '',
+      confirmed: row.confirmedAt !== null,
+    })),
+    coverage: {
+      counts: dashboard.counts,
+      total: dashboard.total,
+      confirmed: dashboard.confirmed,
+      byTheme: dashboard.byTheme,
+      byInstrument: dashboard.byInstrument,
+    },
+    recommendations,
+    catalogue: workspace.catalogue.catalogue.obligations.map((item) => ({
+      id: item.id,
+      title: item.title,
+      kind: item.kind,
+      theme: item.theme,
+      instrument: item.instrument,
+    })),
+  };
+}
