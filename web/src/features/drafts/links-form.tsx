@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n/i18n-context.js';
 import { useCatalogue } from '../projects/queries.js';
 import { RecommendationStatusChip } from '../recommendations/recommendation-chips.js';
 import { useDraftEditor, useSendEdit } from './editor-context.js';
+import { FormActions, UnitFormFrame } from './form-actions.js';
 import { searchObligations, toggle, unitName } from './model.js';
 
 const ADOPTED: ReadonlySet<string> = new Set(['adopted', 'adopted_with_changes']);
@@ -40,14 +41,11 @@ export function LinksForm({ unit, onClose }: { unit: DraftNodeView; onClose: () 
   }
 
   return (
-    <form
-      className="form draft-unit-form"
+    <UnitFormFrame
+      label={t('draft.linksOf', { unit: unitName(unit) })}
+      testId="links-form"
       onSubmit={submit}
-      aria-label={t('draft.linksOf', { unit: unitName(unit) })}
-      data-testid="links-form"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
+      onClose={onClose}
     >
       <fieldset className="draft-choices">
         <legend>{t('draft.field.recommendations')}</legend>
@@ -135,20 +133,13 @@ export function LinksForm({ unit, onClose }: { unit: DraftNodeView; onClose: () 
           </>
         )}
       </fieldset>
-      {error === null ? null : <ErrorMessage error={error} />}
-      <div className="rec-toolbar">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={pending}
-          data-testid="links-save"
-        >
-          {t('app.save')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onClose}>
-          {t('app.cancel')}
-        </button>
-      </div>
-    </form>
+      <FormActions
+        error={error}
+        disabled={pending}
+        submitLabel={t('app.save')}
+        testId="links-save"
+        onCancel={onClose}
+      />
+    </UnitFormFrame>
   );
 }

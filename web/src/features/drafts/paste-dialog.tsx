@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
-import { ErrorMessage } from '../../components/error-message.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useDraftEditor, useSendEdit } from './editor-context.js';
+import { FormActions } from './form-actions.js';
 import { endOf, outlineOf, placeBeside, unitName } from './model.js';
 
 /**
@@ -79,20 +79,13 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
             ))}
           </select>
         </div>
-        {error === null ? null : <ErrorMessage error={error} />}
-        <div className="rec-toolbar">
-          <button
-            type="submit"
-            className="button button-primary"
-            disabled={pending || text.trim() === ''}
-            data-testid="paste-submit"
-          >
-            {t('draft.paste.submit')}
-          </button>
-          <button type="button" className="button button-quiet" onClick={onClose}>
-            {t('app.cancel')}
-          </button>
-        </div>
+        <FormActions
+          error={error}
+          disabled={pending || text.trim() === ''}
+          submitLabel={t('draft.paste.submit')}
+          testId="paste-submit"
+          onCancel={onClose}
+        />
       </form>
     </dialog>
   );

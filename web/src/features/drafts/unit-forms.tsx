@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { DraftNodeView } from '../../../../src/contract/drafts.js';
-import { ErrorMessage } from '../../components/error-message.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useDraftEditor, useSendEdit } from './editor-context.js';
+import { FormActions, UnitFormFrame } from './form-actions.js';
 import {
   INSERT_KINDS,
   isArticle,
@@ -44,14 +44,11 @@ export function UnitForm({ unit, onClose }: { unit: DraftNodeView; onClose: () =
   }
 
   return (
-    <form
-      className="form draft-unit-form"
+    <UnitFormFrame
+      label={t('draft.editUnit', { unit: unitName(unit) })}
+      testId="unit-form"
       onSubmit={submit}
-      aria-label={t('draft.editUnit', { unit: unitName(unit) })}
-      data-testid="unit-form"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
+      onClose={onClose}
     >
       <div className="field">
         <label htmlFor={`${id}-heading`}>
@@ -97,21 +94,14 @@ export function UnitForm({ unit, onClose }: { unit: DraftNodeView; onClose: () =
           </div>
         </>
       ) : null}
-      {error === null ? null : <ErrorMessage error={error} />}
-      <div className="rec-toolbar">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={pending}
-          data-testid="unit-save"
-        >
-          {t('app.save')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onClose}>
-          {t('app.cancel')}
-        </button>
-      </div>
-    </form>
+      <FormActions
+        error={error}
+        disabled={pending}
+        submitLabel={t('app.save')}
+        testId="unit-save"
+        onCancel={onClose}
+      />
+    </UnitFormFrame>
   );
 }
 
@@ -151,14 +141,11 @@ export function InsertForm({ unit, onClose }: { unit: DraftNodeView; onClose: ()
   }
 
   return (
-    <form
-      className="form draft-unit-form"
+    <UnitFormFrame
+      label={t('draft.insertNear', { unit: unitName(unit) })}
+      testId="insert-form"
       onSubmit={submit}
-      aria-label={t('draft.insertNear', { unit: unitName(unit) })}
-      data-testid="insert-form"
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
+      onClose={onClose}
     >
       <fieldset className="draft-inline-choices">
         <legend>{t('draft.field.where')}</legend>
@@ -219,20 +206,13 @@ export function InsertForm({ unit, onClose }: { unit: DraftNodeView; onClose: ()
           />
         </div>
       ) : null}
-      {error === null ? null : <ErrorMessage error={error} />}
-      <div className="rec-toolbar">
-        <button
-          type="submit"
-          className="button button-primary"
-          disabled={pending}
-          data-testid="insert-save"
-        >
-          {t('draft.insert')}
-        </button>
-        <button type="button" className="button button-quiet" onClick={onClose}>
-          {t('app.cancel')}
-        </button>
-      </div>
-    </form>
+      <FormActions
+        error={error}
+        disabled={pending}
+        submitLabel={t('draft.insert')}
+        testId="insert-save"
+        onCancel={onClose}
+      />
+    </UnitFormFrame>
   );
 }
