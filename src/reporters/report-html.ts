@@ -82,6 +82,7 @@ th { background: #e9eef4; color: var(--ink); text-align: left; font-weight: 600;
 td { padding: 5px 6px; border-bottom: 1px solid var(--rule); vertical-align: top; overflow-wrap: anywhere; }
 tbody tr:nth-child(even) td { background: #fafbfc; }
 tr { break-inside: avoid; page-break-inside: avoid; }
+table.keep { break-inside: avoid; page-break-inside: avoid; }
 .r { text-align: right; font-variant-numeric: tabular-nums; }
 .c { text-align: center; }
 td .line { display: block; color: var(--muted); font-size: 8.5pt; margin-top: 2px; }
@@ -139,6 +140,8 @@ function cellHtml(cell: ReportCell): string {
   return parts.join('');
 }
 
+const KEEP_TOGETHER_ROWS = 14;
+
 function tableHtml(table: ReportTable): string {
   const align = (value: string | undefined) =>
     value === 'right' ? ' class="r"' : value === 'center' ? ' class="c"' : '';
@@ -156,7 +159,9 @@ function tableHtml(table: ReportTable): string {
           .join('')}</tr>`,
     )
     .join('\n');
-  return `<table><caption>${escapeHtml(table.caption)}</caption><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
+  // A short table is kept on one page; a long one breaks between rows, its header repeated.
+  const keep = table.rows.length <= KEEP_TOGETHER_ROWS ? ' class="keep"' : '';
+  return `<table${keep}><caption>${escapeHtml(table.caption)}</caption><colgroup>${cols}</colgroup><thead><tr>${head}</tr></thead><tbody>\n${body}\n</tbody></table>`;
 }
 
 /** Splits a label into lines of at most `width` characters, on spaces. */

@@ -82,6 +82,41 @@ describe('reports of the demo project', () => {
     expect(report.cover.facts[0]).toEqual({ label: 'Pays', value: 'Mali' });
   });
 
+  it('the workshop report counts the demo workshop’s 52 participants, 15 of them women', async () => {
+    const report = await reportDocument(workspace, {
+      actor: admin,
+      projectId,
+      kind: 'workshop',
+      language: 'en',
+    });
+    const bySector = blocksOf(report, 'participants-sector').find(
+      (block) => block.type === 'table',
+    );
+    if (bySector?.type !== 'table') throw new Error('no table');
+    expect(bySector.table.rows.at(-1)?.map((cell) => cell.text)).toEqual([
+      'All',
+      '15',
+      '37',
+      '52',
+      '29%',
+    ]);
+    expect(report.sections.some((section) => section.id === 'annex-participants')).toBe(false);
+    const decisions = blocksOf(report, 'decisions').find((block) => block.type === 'table');
+    expect(decisions?.type === 'table' && decisions.table.rows.length).toBeGreaterThanOrEqual(5);
+    const withList = await reportDocument(workspace, {
+      actor: admin,
+      projectId,
+      kind: 'workshop',
+      language: 'fr',
+      includeParticipants: true,
+    });
+    const list = blocksOf(withList, 'annex-participants').find((block) => block.type === 'table');
+    if (list?.type !== 'table') throw new Error('no list');
+    expect(list.table.rows).toHaveLength(52);
+    expect(list.table.rows.filter((row) => row[4]?.text === 'Femme')).toHaveLength(15);
+    expect(JSON.stringify(list.table)).not.toMatch(/@|\+\d{3}/);
+  });
+
   it('is refused to someone outside the project', async () => {
     const outsider: Actor = { ...admin, id: 'nobody', isAdmin: false };
     await expect(

@@ -8,6 +8,7 @@ import type {
   ReportKind,
   ReportLanguage,
 } from '../core/reports/report-document.js';
+import { buildWorkshopReport, type WorkshopReportData } from '../core/reports/workshop-report.js';
 import { DECISION_STATUSES, isOneOf } from '../core/workshop/vocabulary.js';
 import { listFindingSummaries } from '../store/repos/findings.js';
 import type { Actor } from './accounts.js';
@@ -18,6 +19,9 @@ import { projectLaws } from './project-laws.js';
 import { getProject, projectMembers } from './projects.js';
 import { getRecommendation, listRecommendations } from './recommendations.js';
 import type { Workspace } from './workspace.js';
+import { workshopParticipants } from './workshop-participants.js';
+import { workshopStatistics } from './workshop-records.js';
+import { projectWorkshops, workshopDetail } from './workshops.js';
 
 export interface ReportRequest {
   readonly actor: Actor;
@@ -45,6 +49,8 @@ export async function reportDocument(
   switch (request.kind) {
     case 'analysis':
       return buildAnalysisReport(await analysisReportData(workspace, request));
+    case 'workshop':
+      return buildWorkshopReport(await workshopReportData(workspace, request));
     default:
       throw new AppError('validation_failed', `No ${request.kind} report yet`);
   }
@@ -144,5 +150,79 @@ async function analysisReportData(
       theme: item.theme,
       instrument: item.instrument,
     })),
+  };
+}
+
+async function workshopReportData(
+  workspace: Workspace,
+  request: ReportRequest,
+): Promise<WorkshopReportData> {
+  const access = { actor: request.actor, projectId: request.projectId };
+  const project = await getProject(workspace, access);
+  const workshopId = request.workshopId ?? (await projectWorkshops(workspace, access))[0]?.id;
+  if (workshopId === undefined) {
+    throw new AppError(
+      'not_found',
+      'This project has no workshop yet: create one before its report can be written',
+    );
+  }
+  const target = { ...access, workshopId };
+  const [detail, statistics, participants, recommendations] = await Promise.all([
+    workshopDetail(workspace, target),
+    workshopStatistics(workspace, target),
+    request.includeParticipants === true ? workshopParticipants(workspace, target) : null,
+    listRecommendations(workspace, access),
+  ]);
+  const labels = new Map(
+    recommendations.recommendations.map((item) => [item.id, item.label] as const),
+  );
+  return {
+    language: request.language,
+    date: todayOf(request),
+    project: { name: project.name, country: project.country },
+    workshop: {
+      title: detail.title,
+      startsOn: detail.startsOn,
+      endsOn: detail.endsOn,
+      place: detail.place,
+      organisers: detail.organisers,
+      partners: detail.partners,
+      description: detail.description,
+    },
+    agenda: detail.agenda.map((day) => ({
+      day: day.day,
+      sessions: day.sessions.map((session) => ({
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        title: session.title,
+        description: session.description,
+        recommendations: session.recommendationIds.flatMap((id) => {
+          const found = labels.get(id);
+          return found === undefined ? [] : [found];
+        }),
+      })),
+    })),
+    statistics: {
+      participants: statistics.participants,
+      bySector: statistics.bySector,
+      attendanceByDay: statistics.attendanceByDay,
+      attendees: statistics.attendees,
+    },
+    decisions: statistics.decisions.map((item) => ({
+      label: item.label,
+      title: item.title,
+      status: item.status,
+      method: item.method,
+      tally: item.tally,
+    })),
+    participants:
+      participants === null
+        ? null
+        : participants.participants.map((person) => ({
+            name: person.name,
+            organisation: person.organisation,
+            sector: person.sector,
+            sex: person.sex,
+          })),
   };
 }

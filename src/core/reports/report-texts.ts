@@ -97,6 +97,12 @@ const SEX: Labels = {
   undisclosed: { fr: 'Non précisé', en: 'Not stated' },
 };
 
+const SEX_ONE: Labels = {
+  female: { fr: 'Femme', en: 'Female' },
+  male: { fr: 'Homme', en: 'Male' },
+  undisclosed: { fr: 'Non précisé', en: 'Not stated' },
+};
+
 const METHOD: Labels = {
   vote: { fr: 'Vote', en: 'Vote' },
   consensus: { fr: 'Consensus', en: 'Consensus' },
@@ -112,6 +118,7 @@ const VOCABULARIES = {
   priority: PRIORITY,
   sector: SECTOR,
   sex: SEX,
+  sexOne: SEX_ONE,
   method: METHOD,
 } as const;
 
@@ -143,9 +150,10 @@ export function countryName(code: string, language: ReportLanguage): string {
   }
 }
 
-/** `42 %` in French (narrow no-break space), `42%` in English. */
+/** `42 %` in French (narrow no-break space), `42%` in English; a dash when there is no whole. */
 export function percent(part: number, whole: number, language: ReportLanguage): string {
-  const value = whole === 0 ? 0 : Math.round((part / whole) * 100);
+  if (whole === 0) return '—';
+  const value = Math.round((part / whole) * 100);
   return language === 'fr' ? `${String(value)}\u202f%` : `${String(value)}%`;
 }
 
