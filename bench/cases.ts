@@ -5,6 +5,8 @@ import { DRAFTING_CASES } from './drafting.js';
 import { IMPORT_CASES } from './import-cases.js';
 import { LIVE_VOTE_CASES } from './live-votes.js';
 import { OCR_CASES } from './ocr-cases.js';
+import { REPORT_CASES } from './reports.js';
+import { REGIONAL_CASES } from './regional.js';
 
 /** Every benchmark case by name; each area of the product adds its own file here. */
 export const ALL_CASES: Readonly<Record<string, () => Promise<CaseResult>>> = {
@@ -14,4 +16,6 @@ export const ALL_CASES: Readonly<Record<string, () => Promise<CaseResult>>> = {
   ...API_LOAD_CASES,
   ...LIVE_VOTE_CASES,
   ...DRAFTING_CASES,
+  ...REPORT_CASES,
+  ...REGIONAL_CASES,
 };
