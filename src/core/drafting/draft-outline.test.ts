@@ -22,7 +22,7 @@ describe('draftOutline', () => {
   };
   const draft = draftOutline(input);
 
-  it('lays out one chapter per theme in catalogue order, one placeholder per obligation', () => {
+  it('lays out one chapter per theme in a law’s order, one placeholder per obligation', () => {
     expect(draft.body.map((chapter) => [chapter.kind, chapter.heading])).toEqual([
       ['chapter', 'Définitions'],
       ['chapter', 'Incriminations'],
@@ -42,6 +42,19 @@ describe('draftOutline', () => {
     });
     expect(articles[2]?.recommendationIds).toEqual([]);
     expect(draft.meta).toMatchObject({ docType: 'bill', language: 'fr', country: 'ml' });
+  });
+
+  it('sets definitions first and victims after procedure, whatever the catalogue’s order', () => {
+    const outline = draftOutline({
+      ...input,
+      obligationIds: ['TIP.6.1', 'UNTOC.12.1.b', 'UNTOC.24.2', 'TIP.3.a'],
+    });
+    expect(outline.body.map((chapter) => chapter.heading)).toEqual([
+      'Définitions',
+      'Procédure',
+      'Confiscation et saisie',
+      'Protection des victimes',
+    ]);
   });
 
   it('says in each placeholder that it is to be drafted, with the obligation’s summary', () => {

@@ -41,6 +41,28 @@ export const THEME_HEADINGS: Readonly<Record<DraftLanguage, Readonly<Record<Them
   },
 };
 
+/**
+ * The order in which a law usually sets out its chapters: general provisions and definitions,
+ * offences and penalties, jurisdiction and procedure, then victims, prevention, cooperation and
+ * final clauses. The catalogue's own order follows the treaties, which a bill does not.
+ */
+export const LEGISLATIVE_THEME_ORDER: readonly Theme[] = [
+  'general',
+  'definitions',
+  'criminalization',
+  'sanctions',
+  'legal_persons',
+  'jurisdiction',
+  'procedure',
+  'confiscation',
+  'victim_protection',
+  'immigration_return',
+  'prevention',
+  'border_documents',
+  'international_cooperation',
+  'final_clauses',
+];
+
 export interface DraftOutlineInput {
   readonly title: string;
   readonly language: 'fr' | 'en';
@@ -66,7 +88,8 @@ function placeholderLine(obligation: Obligation, language: DraftLanguage): strin
 
 /**
  * A draft laid out from the obligations to cover: one chapter per catalogue theme, in the
- * order the catalogue lists them, and in each one placeholder article per obligation (heading
+ * order a law sets them out (`LEGISLATIVE_THEME_ORDER`), and in each, in the catalogue's
+ * order, one placeholder article per obligation (heading
  * the obligation's title, wording a "to be drafted" line with its summary, linked to the
  * obligation and to the recommendations that cite it).
  *
@@ -102,7 +125,9 @@ export function draftOutline(input: DraftOutlineInput): DraftDocument {
       rev: 0,
     });
   };
-  const body = [...themes].map(([theme, obligations]) => {
+  const rank = (theme: Theme): number => LEGISLATIVE_THEME_ORDER.indexOf(theme);
+  const ordered = [...themes].sort(([left], [right]) => rank(left) - rank(right));
+  const body = ordered.map(([theme, obligations]) => {
     const key = mint.key();
     return makeDraftNode({
       key,
