@@ -13,14 +13,63 @@ type Panel = 'edit' | 'insert' | 'links' | 'comments' | null;
 
 const levelOf = (depth: number): Level => Math.min(6, depth + 2) as Level;
 
-/** Closing a unit's form gives the focus back to the unit, not to the top of the page. */
-function useClose(key: string, setPanel: (panel: Panel) => void): () => void {
-  return () => {
+/**
+ * Which form or list is open under a unit, one at a time. Closing it gives the focus back to
+ * the unit, not to the top of the page.
+ */
+function useUnitPanel(key: string) {
+  const [panel, setPanel] = useState<Panel>(null);
+  const close = () => {
     setPanel(null);
     requestAnimationFrame(() =>
       document.getElementById(unitId(key))?.focus({ preventScroll: true }),
     );
   };
+  const toggle = (next: Exclude<Panel, null>) => setPanel((open) => (open === next ? null : next));
+  return { panel, close, toggle };
+}
+
+/** A unit's heading: its label, then its own heading when it has one. */
+function UnitHeading({
+  unit,
+  depth,
+  className,
+}: {
+  unit: DraftNodeView;
+  depth: number;
+  className?: string;
+}) {
+  const Heading = `h${levelOf(depth)}` as const;
+  return (
+    <Heading id={headingIdOf(unit)} className={className}>
+      <span className="draft-label">{unit.label}</span>
+      {unit.heading === '' ? null : <span className="draft-heading"> — {unit.heading}</span>}
+    </Heading>
+  );
+}
+
+const headingIdOf = (unit: DraftNodeView): string => `${unitId(unit.key)}-title`;
+
+/** A tool that opens a panel under the unit, or closes it when it is already open. */
+function PanelButton(props: {
+  open: boolean;
+  label: string;
+  name: string;
+  testId?: string;
+  onClick: () => void;
+}) {
+  return (
+    <button
+      type="button"
+      className="button button-small"
+      aria-expanded={props.open}
+      aria-label={props.name}
+      onClick={props.onClick}
+      data-testid={props.testId}
+    >
+      {props.label}
+    </button>
+  );
 }
 
 /** The paragraphs and items of an article as printed, cross-references showing today's numbers. */
@@ -123,12 +172,9 @@ function ArrangeButtons({ unit }: { unit: DraftNodeView }) {
 function ArticleView({ unit, depth }: { unit: DraftNodeView; depth: number }) {
   const { t } = useI18n();
   const { canWrite, recommendations } = useDraftEditor();
-  const [panel, setPanel] = useState<Panel>(null);
-  const close = useClose(unit.key, setPanel);
-  const Heading = `h${levelOf(depth)}` as const;
+  const { panel, close, toggle } = useUnitPanel(unit.key);
   const name = unitName(unit);
-  const toggle = (next: Exclude<Panel, null>) => setPanel((open) => (open === next ? null : next));
-  const headingId = `${unitId(unit.key)}-title`;
+  const headingId = headingIdOf(unit);
   return (
     <article
       id={unitId(unit.key)}
@@ -139,10 +185,7 @@ function ArticleView({ unit, depth }: { unit: DraftNodeView; depth: number }) {
       data-label={unit.label}
       data-placeholder={unit.placeholder}
     >
-      <Heading id={headingId} className="draft-article-title">
-        <span className="draft-label">{unit.label}</span>
-        {unit.heading === '' ? null : <span className="draft-heading"> — {unit.heading}</span>}
-      </Heading>
+      <UnitHeading unit={unit} depth={depth} className="draft-article-title" />
       {unit.placeholder ? (
         <p className="chip draft-placeholder-chip" data-testid="placeholder-chip">
           <span aria-hidden="true">✎ </span>
@@ -206,48 +249,36 @@ function ArticleView({ unit, depth }: { unit: DraftNodeView; depth: number }) {
       >
         {canWrite ? (
           <>
-            <button
-              type="button"
-              className="button button-small"
-              aria-expanded={panel === 'edit'}
-              aria-label={t('draft.editNamed', { unit: name })}
+            <PanelButton
+              open={panel === 'edit'}
+              label={t('draft.edit')}
+              name={t('draft.editNamed', { unit: name })}
+              testId="article-edit"
               onClick={() => toggle('edit')}
-              data-testid="article-edit"
-            >
-              {t('draft.edit')}
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              aria-expanded={panel === 'links'}
-              aria-label={t('draft.linksNamed', { unit: name })}
+            />
+            <PanelButton
+              open={panel === 'links'}
+              label={t('draft.links')}
+              name={t('draft.linksNamed', { unit: name })}
+              testId="article-links-open"
               onClick={() => toggle('links')}
-              data-testid="article-links-open"
-            >
-              {t('draft.links')}
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              aria-expanded={panel === 'insert'}
-              aria-label={t('draft.insertNamed', { unit: name })}
+            />
+            <PanelButton
+              open={panel === 'insert'}
+              label={t('draft.insertOpen')}
+              name={t('draft.insertNamed', { unit: name })}
+              testId="article-insert"
               onClick={() => toggle('insert')}
-              data-testid="article-insert"
-            >
-              {t('draft.insertOpen')}
-            </button>
+            />
           </>
         ) : null}
-        <button
-          type="button"
-          className="button button-small"
-          aria-expanded={panel === 'comments'}
-          aria-label={t('draft.commentsNamed', { unit: name, count: unit.openComments })}
+        <PanelButton
+          open={panel === 'comments'}
+          label={t('draft.comments', { count: unit.openComments })}
+          name={t('draft.commentsNamed', { unit: name, count: unit.openComments })}
+          testId="article-comments-open"
           onClick={() => toggle('comments')}
-          data-testid="article-comments-open"
-        >
-          {t('draft.comments', { count: unit.openComments })}
-        </button>
+        />
         {canWrite ? <ArrangeButtons unit={unit} /> : null}
       </div>
       {panel === 'links' ? <LinksForm unit={unit} onClose={close} /> : null}
@@ -263,12 +294,9 @@ function ArticleView({ unit, depth }: { unit: DraftNodeView; depth: number }) {
 function DivisionView({ unit, depth }: { unit: DraftNodeView; depth: number }) {
   const { t } = useI18n();
   const { canWrite } = useDraftEditor();
-  const [panel, setPanel] = useState<Panel>(null);
-  const close = useClose(unit.key, setPanel);
-  const Heading = `h${levelOf(depth)}` as const;
-  const headingId = `${unitId(unit.key)}-title`;
+  const { panel, close, toggle } = useUnitPanel(unit.key);
+  const headingId = headingIdOf(unit);
   const name = unitName(unit);
-  const toggle = (next: Exclude<Panel, null>) => setPanel((open) => (open === next ? null : next));
   return (
     <section
       className={`draft-division draft-${unit.kind}`}
@@ -277,34 +305,25 @@ function DivisionView({ unit, depth }: { unit: DraftNodeView; depth: number }) {
       data-label={unit.label}
     >
       <div id={unitId(unit.key)} tabIndex={-1} className="draft-division-head">
-        <Heading id={headingId}>
-          <span className="draft-label">{unit.label}</span>
-          {unit.heading === '' ? null : <span className="draft-heading"> — {unit.heading}</span>}
-        </Heading>
+        <UnitHeading unit={unit} depth={depth} />
         {canWrite ? (
           <div
             className="rec-toolbar draft-tools"
             role="group"
             aria-label={t('draft.toolsOf', { unit: name })}
           >
-            <button
-              type="button"
-              className="button button-small"
-              aria-expanded={panel === 'edit'}
-              aria-label={t('draft.renameNamed', { unit: name })}
+            <PanelButton
+              open={panel === 'edit'}
+              label={t('draft.rename')}
+              name={t('draft.renameNamed', { unit: name })}
               onClick={() => toggle('edit')}
-            >
-              {t('draft.rename')}
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              aria-expanded={panel === 'insert'}
-              aria-label={t('draft.insertNamed', { unit: name })}
+            />
+            <PanelButton
+              open={panel === 'insert'}
+              label={t('draft.insertOpen')}
+              name={t('draft.insertNamed', { unit: name })}
               onClick={() => toggle('insert')}
-            >
-              {t('draft.insertOpen')}
-            </button>
+            />
             <ArrangeButtons unit={unit} />
           </div>
         ) : null}
