@@ -4,6 +4,7 @@ import { EXIT, processIo } from './cli-io.js';
 import { runAnalyse } from './commands/analyse.js';
 import { runEval } from './commands/eval.js';
 import { runImport } from './commands/import.js';
+import { runReport } from './commands/report.js';
 
 const USAGE = `LexAlign: align national law on trafficking in persons and smuggling of migrants
 with UNTOC and its Protocols.
@@ -14,6 +15,7 @@ Commands:
   import <file>   read a law and print its structure (see: lexalign import --help)
   analyse <law>   the concordance table of a law against the obligations (lexalign analyse --help)
   eval <law>      measure the engine against a labelled law (lexalign eval --help)
+  report <kind>   write a project's report: analysis, workshop or draft (lexalign report --help)
   help            show this help
   version         show the version
 `;
@@ -25,6 +27,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   analyse: runAnalyse,
   analyze: runAnalyse,
   eval: runEval,
+  report: runReport,
 };
 
 function version(): string {

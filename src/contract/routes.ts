@@ -39,6 +39,7 @@ import {
 import { DRAFT_ROUTES } from './draft-routes.js';
 import { LIVE_SESSION_ROUTES } from './live-session-routes.js';
 import { RECOMMENDATION_ROUTES } from './recommendation-routes.js';
+import { REPORT_ROUTES } from './report-routes.js';
 import { REGIONAL_ROUTES } from './regional-routes.js';
 import { route, type RouteSpec } from './route-spec.js';
 import { WORKSHOP_ROUTES } from './workshop-routes.js';
@@ -296,6 +297,7 @@ export const ROUTES = {
   ...WORKSHOP_ROUTES,
   ...LIVE_SESSION_ROUTES,
   ...DRAFT_ROUTES,
+  ...REPORT_ROUTES,
   ...REGIONAL_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 

@@ -19,6 +19,7 @@ import { projectRoutes } from './routes/projects.js';
 import { draftRoutes } from './routes/drafts.js';
 import { regionalRoutes } from './routes/regional.js';
 import { recommendationRoutes } from './routes/recommendations.js';
+import { reportRoutes } from './routes/reports.js';
 import { workshopRoutes } from './routes/workshops.js';
 import type { ServerDeps } from './server-deps.js';
 
@@ -72,6 +73,7 @@ export async function buildApp(deps: ServerDeps): Promise<FastifyInstance> {
   liveSessionRoutes(add, deps);
   workshopRoutes(add, deps);
   draftRoutes(add, deps);
+  reportRoutes(add, deps);
   regionalRoutes(add, deps);
   const openApi = buildOpenApi(API_VERSION);
   app.get('/api/openapi.json', () => openApi);

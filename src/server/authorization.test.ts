@@ -611,6 +611,12 @@ const CALLS: { readonly [TName in RouteName]: CallBuilder } = {
     params: (await throwAwayDraft(fixture)).params,
     query: 'format=akn',
   }),
+  downloadReport: (fixture) => ({
+    params: { projectId: fixture.projectId, kind: 'analysis' },
+    query: 'format=html&language=en',
+  }),
+  exportConcordance: (fixture) => ({ ...project(fixture), query: 'format=csv' }),
+  exportRecommendations: (fixture) => ({ ...project(fixture), query: 'format=xlsx' }),
   audit: (fixture) => ({ ...project(fixture), query: 'limit=5' }),
   events: project,
   liveWorkshop: (fixture) => phones(fixture),
