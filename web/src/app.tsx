@@ -25,6 +25,7 @@ import { RecommendationsPage } from './features/recommendations/recommendations-
 import { DraftPage } from './features/drafts/draft-page.js';
 import { DraftsPage } from './features/drafts/drafts-page.js';
 import { NewDraftPage } from './features/drafts/new-draft-page.js';
+import { ReportsPage } from './features/reports/reports-page.js';
 import { useI18n } from './i18n/i18n-context.js';
 import { href, type Route } from './router/routes.js';
 import { useLocation } from './router/use-location.js';
@@ -98,6 +99,8 @@ function projectPage(route: Route, project: Project, query: URLSearchParams): Re
       return <DraftPage project={project} draftId={route.draftId} tab="compare" query={query} />;
     case 'draftCoverage':
       return <DraftPage project={project} draftId={route.draftId} tab="coverage" query={query} />;
+    case 'reports':
+      return <ReportsPage project={project} />;
     default:
       return <NotFound />;
   }

@@ -17,6 +17,7 @@ export type Route =
   | { name: 'draft'; projectId: string; draftId: string }
   | { name: 'draftCompare'; projectId: string; draftId: string }
   | { name: 'draftCoverage'; projectId: string; draftId: string }
+  | { name: 'reports'; projectId: string }
   | { name: 'workshops'; projectId: string }
   | { name: 'workshop'; projectId: string; workshopId: string }
   | { name: 'workshopAgenda'; projectId: string; workshopId: string }
@@ -74,6 +75,7 @@ export function matchRoute(path: string): Route {
       : { name: 'law', projectId, lawId: id, eId: sub };
   }
   if (section === 'members' && id === undefined) return { name: 'members', projectId };
+  if (section === 'reports' && id === undefined) return { name: 'reports', projectId };
   if (section === 'workshops') {
     const workshop = workshopRoute(projectId, id, sub);
     if (workshop !== undefined) return workshop;
@@ -167,6 +169,7 @@ export const href = {
   recommendation: (projectId: string, recommendationId: string) =>
     `#/projects/${part(projectId)}/recommendations/${part(recommendationId)}`,
   drafts: (projectId: string) => `#/projects/${part(projectId)}/drafts`,
+  reports: (projectId: string) => `#/projects/${part(projectId)}/reports`,
   newDraft: (projectId: string) => `#/projects/${part(projectId)}/drafts/new`,
   /** One draft: its text (with `article`, the article to show), comparison or coverage. */
   draft: (

@@ -5,6 +5,7 @@ import { fillPath } from '../../api/client.js';
 import { ROUTES } from '../../../../src/contract/routes.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { reportImportChange } from './import-progress.js';
+import { reportReportChange } from '../reports/report-progress.js';
 import { changeMessage, staleKeys } from './model.js';
 
 const TOAST_MS = 6000;
@@ -39,6 +40,11 @@ export function useLiveUpdates(projectId: string, selfId: string | undefined): s
       if (parsed.data.kind === 'import') {
         // An upload still being read: only its form cares, nothing to refetch or announce.
         reportImportChange(parsed.data);
+        return;
+      }
+      if (parsed.data.kind === 'report') {
+        // A report being prepared: only its download button cares.
+        reportReportChange(parsed.data);
         return;
       }
       for (const queryKey of staleKeys(parsed.data)) {

@@ -9,7 +9,14 @@ import { useLiveUpdates } from '../live/use-live-updates.js';
 import { useProject } from './queries.js';
 
 type Section =
-  'dashboard' | 'findings' | 'laws' | 'recommendations' | 'workshops' | 'drafts' | 'members';
+  | 'dashboard'
+  | 'findings'
+  | 'laws'
+  | 'recommendations'
+  | 'workshops'
+  | 'drafts'
+  | 'reports'
+  | 'members';
 
 const SECTIONS: readonly Section[] = [
   'dashboard',
@@ -18,6 +25,7 @@ const SECTIONS: readonly Section[] = [
   'recommendations',
   'workshops',
   'drafts',
+  'reports',
   'members',
 ];
 
@@ -28,6 +36,7 @@ export function sectionOf(route: Route): Section | undefined {
     case 'findings':
     case 'laws':
     case 'members':
+    case 'reports':
       return route.name;
     case 'finding':
       return 'findings';
@@ -87,6 +96,7 @@ export function ProjectShell({ projectId, route, selfId, children }: ProjectShel
     workshops: href.workshops(projectId),
     recommendations: href.recommendations(projectId),
     drafts: href.drafts(projectId),
+    reports: href.reports(projectId),
     members: href.members(projectId),
   };
 
