@@ -198,11 +198,13 @@ export function reportChart(
   ];
 }
 
-/** Key figures side by side (four to a row): the value large, its label and detail under it. */
+/** Key figures side by side (at most four to a row): the value large, its label and detail under it. */
 export function reportFigures(
   items: Extract<ReportBlock, { type: 'figures' }>['items'],
 ): (Paragraph | Table)[] {
-  const perRow = Math.min(4, Math.max(1, items.length));
+  if (items.length === 0) return [];
+  // At most four to a row, rows as even as can be: six figures make two rows of three.
+  const perRow = Math.max(1, Math.ceil(items.length / Math.ceil(items.length / 4)));
   const width = Math.floor(TEXT_WIDTH / perRow);
   const rows: TableRow[] = [];
   for (let start = 0; start < items.length; start += perRow) {
