@@ -85,6 +85,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 table.keep { break-inside: avoid; page-break-inside: avoid; }
 .r { text-align: right; font-variant-numeric: tabular-nums; }
 .c { text-align: center; }
+td .diff-head { display: block; font-weight: 600; margin-bottom: 3px; }
 td .line { display: block; color: var(--muted); font-size: 8.5pt; margin-top: 2px; }
 td .line:first-child { margin-top: 0; }
 td strong + .line { color: var(--ink); font-size: 9pt; }
@@ -119,6 +120,8 @@ html.for-print footer.report-footer { display: none; }
 function cellHtml(cell: ReportCell): string {
   const parts: string[] = [];
   if (cell.diff !== undefined && cell.diff.length > 0) {
+    // The cell's text heads its wording (the article's number and heading).
+    if (cell.text !== '') parts.push(`<span class="diff-head">${escapeHtml(cell.text)}</span>`);
     parts.push(
       cell.diff
         .map((segment) =>

@@ -7,7 +7,8 @@ import { AppError } from './app-error.js';
 import { loadCatalogueIndex } from './catalogue-files.js';
 import { seedDemoWorkspace } from './demo-workspace.js';
 import { projectDashboard } from './project-dashboard.js';
-import { listProjects } from './projects.js';
+import { compareDraft, listDrafts } from './drafts.js';
+import { createProject, listProjects } from './projects.js';
 import { reportDocument } from './report-data.js';
 import type { Workspace } from './workspace.js';
 
@@ -115,6 +116,42 @@ describe('reports of the demo project', () => {
     expect(list.table.rows).toHaveLength(52);
     expect(list.table.rows.filter((row) => row[4]?.text === 'Femme')).toHaveLength(15);
     expect(JSON.stringify(list.table)).not.toMatch(/@|\+\d{3}/);
+  });
+
+  it('the draft report holds the comparative table and the coverage of the draft', async () => {
+    const { drafts } = await listDrafts(workspace, { actor: admin, projectId });
+    const draftId = drafts[0]?.id ?? '';
+    const comparison = await compareDraft(workspace, {
+      actor: admin,
+      projectId,
+      draftId,
+      query: { right: 'current' },
+    });
+    const report = await reportDocument(workspace, {
+      actor: admin,
+      projectId,
+      kind: 'draft',
+      language: 'en',
+    });
+    const table = blocksOf(report, 'comparison').find((block) => block.type === 'table');
+    if (table?.type !== 'table') throw new Error('no comparative table');
+    expect(table.table.rows).toHaveLength(comparison.rows.length);
+    const modified = comparison.rows.findIndex((row) => row.change === 'modified');
+    expect(modified).toBeGreaterThanOrEqual(0);
+    expect(table.table.rows[modified]?.[1]?.diff?.some((part) => part.kind === 'added')).toBe(true);
+    expect(report.sections.map((section) => section.id)).toContain('coverage-recommendations');
+  });
+
+  it('says clearly when a project has no workshop or no draft', async () => {
+    const other = await createProject(workspace, {
+      actor: admin,
+      input: { name: 'Empty', country: 'SN', language: 'fr', description: '' },
+    });
+    for (const kind of ['workshop', 'draft'] as const) {
+      await expect(
+        reportDocument(workspace, { actor: admin, projectId: other.id, kind, language: 'en' }),
+      ).rejects.toThrow(kind === 'workshop' ? /no workshop yet/ : /no draft yet/);
+    }
   });
 
   it('is refused to someone outside the project', async () => {

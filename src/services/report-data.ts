@@ -8,6 +8,7 @@ import type {
   ReportKind,
   ReportLanguage,
 } from '../core/reports/report-document.js';
+import { buildDraftReport, type DraftReportData } from '../core/reports/draft-report.js';
 import { buildWorkshopReport, type WorkshopReportData } from '../core/reports/workshop-report.js';
 import { DECISION_STATUSES, isOneOf } from '../core/workshop/vocabulary.js';
 import { listFindingSummaries } from '../store/repos/findings.js';
@@ -19,6 +20,7 @@ import { projectLaws } from './project-laws.js';
 import { getProject, projectMembers } from './projects.js';
 import { getRecommendation, listRecommendations } from './recommendations.js';
 import type { Workspace } from './workspace.js';
+import { compareDraft, draftCoverage, listDrafts } from './drafts.js';
 import { workshopParticipants } from './workshop-participants.js';
 import { workshopStatistics } from './workshop-records.js';
 import { projectWorkshops, workshopDetail } from './workshops.js';
@@ -51,8 +53,8 @@ export async function reportDocument(
       return buildAnalysisReport(await analysisReportData(workspace, request));
     case 'workshop':
       return buildWorkshopReport(await workshopReportData(workspace, request));
-    default:
-      throw new AppError('validation_failed', `No ${request.kind} report yet`);
+    case 'draft':
+      return buildDraftReport(await draftReportData(workspace, request));
   }
 }
 
@@ -224,5 +226,79 @@ async function workshopReportData(
             sector: person.sector,
             sex: person.sex,
           })),
+  };
+}
+
+async function draftReportData(
+  workspace: Workspace,
+  request: ReportRequest,
+): Promise<DraftReportData> {
+  const access = { actor: request.actor, projectId: request.projectId };
+  const [project, { drafts }] = await Promise.all([
+    getProject(workspace, access),
+    listDrafts(workspace, access),
+  ]);
+  const draft =
+    request.draftId === undefined
+      ? [...drafts].sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]
+      : drafts.find((item) => item.id === request.draftId);
+  if (draft === undefined) {
+    throw new AppError(
+      'not_found',
+      request.draftId === undefined
+        ? 'This project has no draft yet: start one before its comparative table can be written'
+        : 'No such draft in this project',
+    );
+  }
+  const target = { ...access, draftId: draft.id };
+  const [comparison, coverage] = await Promise.all([
+    compareDraft(workspace, { ...target, query: { right: 'current' } }),
+    draftCoverage(workspace, { ...target, side: 'current' }),
+  ]);
+  const articleText = (article: { label: string; heading: string; text: string }) => ({
+    label: article.label,
+    heading: article.heading,
+    text: article.text,
+  });
+  return {
+    language: request.language,
+    date: todayOf(request),
+    project: { name: project.name, country: project.country },
+    draft: { title: draft.title, replacesLawTitle: draft.replacesLawTitle },
+    comparison: {
+      left: comparison.left.title,
+      right: comparison.right.title,
+      rows: comparison.rows.map((row) => ({
+        change: row.change,
+        old: row.old.map(articleText),
+        new: row.new.map(articleText),
+        diff: row.diff,
+        comment: row.comment,
+        recommendations: row.recommendations,
+      })),
+      counts: comparison.counts,
+    },
+    coverage: {
+      totals: coverage.totals,
+      themes: coverage.themes,
+      obligations: coverage.obligations.map((item) => ({
+        obligationId: item.obligationId,
+        title: item.title,
+        before: item.before,
+        after: item.after,
+        change: item.change,
+        articles: item.articles.map((article) => article.label),
+      })),
+      recommendations: coverage.recommendations.map((item) => ({
+        label: item.label,
+        title: item.title,
+        addressed: item.addressed,
+        articles: item.articles.map((article) =>
+          article.placeholder
+            ? `${article.label} (${request.language === 'fr' ? 'à rédiger' : 'to draft'})`
+            : article.label,
+        ),
+      })),
+    },
   };
 }
