@@ -1,13 +1,5 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar } from 'recharts';
+import { HorizontalBarChart } from '../../components/bar-chart.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { STATUS_COLOURS, statusesIn, type ChartRow } from './model.js';
 
@@ -35,42 +27,28 @@ export function CoverageChart(props: CoverageChartProps) {
   return (
     <section className="card chart-card" aria-labelledby={`${id}-title`} data-testid={id}>
       <h2 id={`${id}-title`}>{title}</h2>
-      <div role="img" aria-label={t('dashboard.chartLabel', { title })} className="chart">
-        <ResponsiveContainer width="100%" height={rows.length * BAR_HEIGHT + 80}>
-          <BarChart
-            data={[...rows]}
-            layout="vertical"
-            margin={{ left: 8, right: 16 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid horizontal={false} stroke="#e3e7ed" />
-            <XAxis type="number" allowDecimals={false} tick={{ fill: '#4e5a6a', fontSize: 12 }} />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={labelWidth}
-              tick={{ fill: '#1b2431', fontSize: 12 }}
-              interval={0}
-            />
-            <Tooltip cursor={{ fill: 'rgb(18 58 94 / 6%)' }} />
-            <Legend
-              itemSorter={null}
-              wrapperStyle={{ fontSize: 13 }}
-              formatter={(value: string) => <span className="legend-label">{value}</span>}
-            />
-            {statuses.map((status) => (
-              <Bar
-                key={status}
-                dataKey={status}
-                name={label(status)}
-                stackId="status"
-                fill={STATUS_COLOURS[status]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <HorizontalBarChart
+        label={t('dashboard.chartLabel', { title })}
+        data={rows}
+        rowHeight={BAR_HEIGHT}
+        labelWidth={labelWidth}
+        rightMargin={16}
+        legend={{
+          itemSorter: null,
+          formatter: (value: string) => <span className="legend-label">{value}</span>,
+        }}
+      >
+        {statuses.map((status) => (
+          <Bar
+            key={status}
+            dataKey={status}
+            name={label(status)}
+            stackId="status"
+            fill={STATUS_COLOURS[status]}
+            isAnimationActive={false}
+          />
+        ))}
+      </HorizontalBarChart>
       <details className="chart-table">
         <summary>{t('dashboard.showTable')}</summary>
         <div className="table-wrap">

@@ -1,17 +1,8 @@
 import { useState } from 'react';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  LabelList,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, LabelList } from 'recharts';
 import type { DraftCoverage, DraftDetail } from '../../../../src/contract/drafts.js';
 import type { Project } from '../../../../src/contract/projects.js';
+import { HorizontalBarChart } from '../../components/bar-chart.js';
 import { ErrorMessage, Loading } from '../../components/error-message.js';
 import { StatusChip } from '../../components/status-chip.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -49,44 +40,30 @@ function ThemeChart({ rows }: { rows: readonly ThemeCoverageRow[] }) {
     >
       <h2 id="coverage-theme-title">{title}</h2>
       <div className="chart-grid coverage-chart-grid">
-        <div role="img" aria-label={t('draft.coverage.chartLabel', { title })} className="chart">
-          <ResponsiveContainer width="100%" height={rows.length * 52 + 80}>
-            <BarChart
-              data={[...rows]}
-              layout="vertical"
-              margin={{ left: 8, right: 24 }}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid horizontal={false} stroke="#e3e7ed" />
-              <XAxis type="number" allowDecimals={false} tick={{ fill: '#4e5a6a', fontSize: 12 }} />
-              <YAxis
-                type="category"
-                dataKey="name"
-                width={150}
-                interval={0}
-                tick={{ fill: '#1b2431', fontSize: 12 }}
-              />
-              <Tooltip cursor={{ fill: 'rgb(18 58 94 / 6%)' }} />
-              <Legend wrapperStyle={{ fontSize: 13 }} />
-              <Bar
-                dataKey="before"
-                name={t('draft.coverage.before')}
-                fill={BEFORE_COLOUR}
-                isAnimationActive={false}
-              >
-                <LabelList dataKey="before" position="right" fontSize={11} />
-              </Bar>
-              <Bar
-                dataKey="after"
-                name={t('draft.coverage.after')}
-                fill={AFTER_COLOUR}
-                isAnimationActive={false}
-              >
-                <LabelList dataKey="after" position="right" fontSize={11} />
-              </Bar>
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <HorizontalBarChart
+          label={t('draft.coverage.chartLabel', { title })}
+          data={rows}
+          rowHeight={52}
+          labelWidth={150}
+          rightMargin={24}
+        >
+          <Bar
+            dataKey="before"
+            name={t('draft.coverage.before')}
+            fill={BEFORE_COLOUR}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey="before" position="right" fontSize={11} />
+          </Bar>
+          <Bar
+            dataKey="after"
+            name={t('draft.coverage.after')}
+            fill={AFTER_COLOUR}
+            isAnimationActive={false}
+          >
+            <LabelList dataKey="after" position="right" fontSize={11} />
+          </Bar>
+        </HorizontalBarChart>
         {/* Focusable: on a narrow screen the table scrolls sideways by keyboard too. */}
         <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
           <table className="table chart-table" data-testid="coverage-theme-table">

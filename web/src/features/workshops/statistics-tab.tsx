@@ -1,15 +1,7 @@
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Project } from '../../../../src/contract/projects.js';
 import type { SexCounts, WorkshopDetail } from '../../../../src/contract/workshops.js';
+import { HorizontalBarChart } from '../../components/bar-chart.js';
 import { ErrorMessage, Loading } from '../../components/error-message.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { formatDay, formatShare } from './model.js';
@@ -32,38 +24,24 @@ function SexChart({ id, title, rows }: { id: string; title: string; rows: readon
   return (
     <section className="card chart-card" aria-labelledby={`${id}-title`} data-testid={id}>
       <h2 id={`${id}-title`}>{title}</h2>
-      <div role="img" aria-label={t('ws.stats.chartLabel', { title })} className="chart">
-        <ResponsiveContainer width="100%" height={rows.length * 34 + 80}>
-          <BarChart
-            data={data}
-            layout="vertical"
-            margin={{ left: 8, right: 16 }}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid horizontal={false} stroke="#e3e7ed" />
-            <XAxis type="number" allowDecimals={false} tick={{ fill: '#4e5a6a', fontSize: 12 }} />
-            <YAxis
-              type="category"
-              dataKey="name"
-              width={150}
-              interval={0}
-              tick={{ fill: '#1b2431', fontSize: 12 }}
-            />
-            <Tooltip cursor={{ fill: 'rgb(18 58 94 / 6%)' }} />
-            <Legend wrapperStyle={{ fontSize: 13 }} />
-            {SEX_KEYS.map((sex) => (
-              <Bar
-                key={sex}
-                dataKey={sex}
-                name={t(`ws.sex.${sex}`)}
-                stackId="sex"
-                fill={SEX_COLOURS[sex]}
-                isAnimationActive={false}
-              />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <HorizontalBarChart
+        label={t('ws.stats.chartLabel', { title })}
+        data={data}
+        rowHeight={34}
+        labelWidth={150}
+        rightMargin={16}
+      >
+        {SEX_KEYS.map((sex) => (
+          <Bar
+            key={sex}
+            dataKey={sex}
+            name={t(`ws.sex.${sex}`)}
+            stackId="sex"
+            fill={SEX_COLOURS[sex]}
+            isAnimationActive={false}
+          />
+        ))}
+      </HorizontalBarChart>
       {/* Focusable: on a narrow screen the table scrolls sideways by keyboard too. */}
       <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
         <table className="table chart-table" data-testid={`${id}-table`}>
