@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../core/reports/report-document.js';
@@ -131,6 +132,25 @@ describe('renderReportPdf', () => {
     } finally {
       server.close();
     }
+  });
+
+  it('closes the browser once the PDF is done, so a command-line run ends at once', () => {
+    const script = join(folder, 'print.mts');
+    const module = fileURLToPath(new URL('./report-pdf.ts', import.meta.url));
+    writeFileSync(
+      script,
+      `import { renderReportPdf } from ${JSON.stringify(module)};\n` +
+        "const pdf = await renderReportPdf('<p>x</p>', { title: 'T', footer: 'F', language: 'en' });\n" +
+        'process.stdout.write(String(pdf.length));\n',
+    );
+    const start = performance.now();
+    const output = execFileSync(process.execPath, ['--import', 'tsx', script], {
+      encoding: 'utf8',
+      timeout: 25_000,
+    });
+    expect(Number(output)).toBeGreaterThan(1000);
+    // A browser left open would hold the process until it is closed.
+    expect(performance.now() - start).toBeLessThan(20_000);
   });
 
   it('names what to install when no Chromium is found', async () => {

@@ -39,19 +39,15 @@ const ARGS = [
   '--no-first-run',
 ];
 
-/** How long the shared browser stays open after the last PDF, for the next one. */
-const IDLE_MS = 30_000;
-
 /**
- * One Chromium shared by the PDFs printed close together: launching takes most of a
- * second, printing a report much less, so a user downloading both languages or a server
- * serving several readers launches once. Every PDF gets its own browser context (nothing
- * shared between readers); the browser is closed when no PDF has been printed for 30 s,
- * and launched again on the next one. The idle timer never keeps the process alive.
+ * One Chromium shared by the PDFs being printed at the same time (a reader downloading both
+ * languages, several readers of a server): each PDF gets its own browser context, nothing is
+ * shared between readers, and the browser is closed as soon as the last PDF in progress is
+ * done. Kept open any longer, it would hold a command-line run open after its file is written;
+ * launching again costs well under a second of the 5 s a report may take.
  */
 let shared: Promise<Browser> | undefined;
 let busy = 0;
-let idleTimer: NodeJS.Timeout | undefined;
 
 function browser(): Promise<Browser> {
   if (shared !== undefined) return shared;
@@ -71,19 +67,8 @@ function browser(): Promise<Browser> {
   return launching;
 }
 
-function scheduleClose(): void {
-  if (idleTimer !== undefined) clearTimeout(idleTimer);
-  idleTimer = setTimeout(() => {
-    idleTimer = undefined;
-    if (busy === 0) void closeReportBrowser();
-  }, IDLE_MS);
-  idleTimer.unref();
-}
-
-/** Closes the shared browser now (tests, server shutdown); the next PDF launches it again. */
+/** Closes the shared browser now (tests, shutdown); the next PDF launches it again. */
 export async function closeReportBrowser(): Promise<void> {
-  if (idleTimer !== undefined) clearTimeout(idleTimer);
-  idleTimer = undefined;
   const open = shared;
   shared = undefined;
   if (open === undefined) return;
@@ -133,7 +118,6 @@ export async function renderReportPdf(
   options: ReportPdfOptions,
 ): Promise<Uint8Array> {
   busy += 1;
-  if (idleTimer !== undefined) clearTimeout(idleTimer);
   try {
     const context = await (
       await browser()
@@ -161,6 +145,6 @@ export async function renderReportPdf(
     }
   } finally {
     busy -= 1;
-    if (busy === 0) scheduleClose();
+    if (busy === 0) await closeReportBrowser();
   }
 }
