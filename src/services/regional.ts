@@ -163,7 +163,11 @@ export async function regionalMatrix(
   const themeRows: RegionalThemeRow[] = [];
   if (query.level === 'theme') {
     const byTheme = new Map<string, RegionalRow[]>();
-    for (const row of rows) byTheme.set(row.theme, [...(byTheme.get(row.theme) ?? []), row]);
+    for (const row of rows) {
+      const members = byTheme.get(row.theme);
+      if (members === undefined) byTheme.set(row.theme, [row]);
+      else members.push(row);
+    }
     for (const [theme, members] of byTheme) {
       themeRows.push({
         theme,
