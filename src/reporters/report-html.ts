@@ -86,10 +86,12 @@ table.keep { break-inside: avoid; page-break-inside: avoid; }
 .r { text-align: right; font-variant-numeric: tabular-nums; }
 .c { text-align: center; }
 td .diff-head { display: block; font-weight: 600; margin-bottom: 3px; }
+td .item { display: block; padding-left: .8em; text-indent: -.8em; }
+td .item::before { content: "– "; color: var(--muted); }
 td .line { display: block; color: var(--muted); font-size: 8.5pt; margin-top: 2px; }
 td .line:first-child { margin-top: 0; }
 td strong + .line { color: var(--ink); font-size: 9pt; }
-.tone { display: inline-flex; align-items: center; gap: 5px; padding: 1px 7px 1px 6px; border-radius: 3px; font-weight: 600; font-size: 8.5pt; white-space: nowrap; }
+.tone { display: inline-flex; align-items: center; gap: 5px; padding: 1px 7px 1px 6px; border-radius: 3px; font-weight: 600; font-size: 8.5pt; max-width: 100%; }
 .tone::before { content: ""; width: 8px; height: 8px; border-radius: 50%; background: var(--dot); flex: none; }
 ${Object.entries(TONE_COLOURS)
   .map(([tone, colour]) => `.tone-${tone} { background: ${colour.tint}; --dot: ${colour.fill}; }`)
@@ -139,7 +141,11 @@ function cellHtml(cell: ReportCell): string {
     if (cell.tone !== undefined) parts.push(`<span class="tone tone-${cell.tone}">${text}</span>`);
     else parts.push(cell.bold === true ? `<strong>${text}</strong>` : text);
   }
-  for (const line of cell.lines ?? []) parts.push(`<span class="line">${escapeHtml(line)}</span>`);
+  // Without a text, the lines are the cell's content (missing elements); else notes under it.
+  const lineClass = parts.length === 0 ? 'item' : 'line';
+  for (const line of cell.lines ?? []) {
+    parts.push(`<span class="${lineClass}">${escapeHtml(line)}</span>`);
+  }
   return parts.join('');
 }
 

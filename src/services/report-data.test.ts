@@ -57,6 +57,8 @@ describe('reports of the demo project', () => {
     ]);
     const concordance = blocksOf(report, 'concordance').find((block) => block.type === 'table');
     expect(concordance?.type === 'table' && concordance.table.rows.length).toBe(dashboard.total);
+    const annex = blocksOf(report, 'annex-catalogue').find((block) => block.type === 'table');
+    expect(annex?.type === 'table' && annex.table.rows.length).toBe(dashboard.total);
     const byTheme = blocksOf(report, 'coverage-theme').find((block) => block.type === 'table');
     if (byTheme?.type !== 'table') throw new Error('no table');
     expect(byTheme.table.rows.map((row) => Number(row[6]?.text))).toEqual(

@@ -145,13 +145,16 @@ async function analysisReportData(
       byInstrument: dashboard.byInstrument,
     },
     recommendations,
-    catalogue: workspace.catalogue.catalogue.obligations.map((item) => ({
-      id: item.id,
-      title: item.title,
-      kind: item.kind,
-      theme: item.theme,
-      instrument: item.instrument,
-    })),
+    // The obligations the texts were analysed against, in the catalogue's order.
+    catalogue: workspace.catalogue.catalogue.obligations
+      .filter((item) => records.has(item.id))
+      .map((item) => ({
+        id: item.id,
+        title: item.title,
+        kind: item.kind,
+        theme: item.theme,
+        instrument: item.instrument,
+      })),
   };
 }
 

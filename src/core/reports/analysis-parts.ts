@@ -291,18 +291,20 @@ export function recommendationsSection(
   lang: ReportLanguage,
 ): ReportSection {
   const t = (fr: string, en: string) => pick(lang, fr, en);
-  const decisionText = (item: ReportRecommendation): string => {
-    if (item.method === null) return '—';
+  const decisionCell = (item: ReportRecommendation): ReportCell => {
+    if (item.method === null) return { text: '—' };
     const method = label('method', item.method, lang);
     const tally =
       item.tally === null
         ? ''
         : t(
-            ` (${String(item.tally.for)} pour, ${String(item.tally.against)} contre, ${String(item.tally.abstain)} abstentions)`,
-            ` (${String(item.tally.for)} for, ${String(item.tally.against)} against, ${String(item.tally.abstain)} abstentions)`,
+            ` (${String(item.tally.for)} pour, ${String(item.tally.against)} contre, ${String(item.tally.abstain)} abstention${item.tally.abstain > 1 ? 's' : ''})`,
+            ` (${String(item.tally.for)} for, ${String(item.tally.against)} against, ${String(item.tally.abstain)} abstention${item.tally.abstain === 1 ? '' : 's'})`,
           );
-    const when = item.decidedAt === null ? '' : `, ${longDate(item.decidedAt, lang)}`;
-    return `${method}${tally}${when}`;
+    return {
+      text: `${method}${tally}`,
+      ...(item.decidedAt === null ? {} : { lines: [longDate(item.decidedAt, lang)] }),
+    };
   };
   return {
     id: 'recommendations',
@@ -334,11 +336,11 @@ export function recommendationsSection(
                 caption: t('Recommandations et leur statut', 'Recommendations and their status'),
                 columns: [
                   { label: 'N°', width: 6 },
-                  { label: t('Recommandation', 'Recommendation'), width: 36 },
-                  { label: t('Type', 'Type'), width: 11 },
-                  { label: t('Priorité', 'Priority'), width: 10 },
-                  { label: t('Statut', 'Status'), width: 15 },
-                  { label: t('Décision', 'Decision'), width: 22 },
+                  { label: t('Recommandation', 'Recommendation'), width: 33 },
+                  { label: t('Type', 'Type'), width: 10 },
+                  { label: t('Priorité', 'Priority'), width: 9 },
+                  { label: t('Statut', 'Status'), width: 18 },
+                  { label: t('Décision', 'Decision'), width: 24 },
                 ],
                 rows: items.map((item) => [
                   { text: item.label, bold: true },
@@ -349,7 +351,7 @@ export function recommendationsSection(
                     text: label('recommendationStatus', item.status, lang),
                     tone: recommendationTone(item.status),
                   },
-                  { text: decisionText(item) },
+                  decisionCell(item),
                 ]),
               },
             },

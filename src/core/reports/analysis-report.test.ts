@@ -226,10 +226,11 @@ describe('the legislative analysis report', () => {
         'New law',
         'High',
         'Adopted',
-        'Vote (30 for, 2 against, 1 abstentions), 8 December 2026',
+        'Vote (30 for, 2 against, 1 abstention)',
       ],
       ['R2', 'Protéger les victimes', 'Amend', 'Medium', 'Proposed', '—'],
     ]);
+    expect(recommendations.rows[0]?.[5]?.lines).toEqual(['8 December 2026']);
     expect(report.footer).toBe('LexAlign — Legislative analysis — Mali — 10 December 2026');
   });
 });

@@ -247,8 +247,8 @@ export function buildAnalysisReport(data: AnalysisReportData): ReportDocument {
       {
         type: 'paragraph',
         text: t(
-          `Catalogue des obligations, version ${data.catalogueVersion} : ${String(data.catalogue.length)} obligations tirées du Protocole relatif à la traite des personnes, du Protocole contre le trafic illicite de migrants, de la Convention contre la criminalité transnationale organisée et de bonnes pratiques.`,
-          `Obligations catalogue, version ${data.catalogueVersion}: ${String(data.catalogue.length)} obligations drawn from the Trafficking in Persons Protocol, the Smuggling of Migrants Protocol, the Convention against Transnational Organized Crime and good practice.`,
+          `Les ${String(data.catalogue.length)} obligations du catalogue (version ${data.catalogueVersion}) au regard desquelles les textes ont été analysés, tirées du Protocole relatif à la traite des personnes, du Protocole contre le trafic illicite de migrants, de la Convention contre la criminalité transnationale organisée et de bonnes pratiques.`,
+          `The ${String(data.catalogue.length)} obligations of the catalogue (version ${data.catalogueVersion}) the texts were analysed against, drawn from the Trafficking in Persons Protocol, the Smuggling of Migrants Protocol, the Convention against Transnational Organized Crime and good practice.`,
         ),
       },
       {
