@@ -21,7 +21,10 @@ const report: ReportDocument = {
       pageBreakBefore: false,
       blocks: [
         { type: 'paragraph', text: 'Texte <b>gras</b>', style: 'lead' },
-        { type: 'figures', items: [{ label: 'Conforme', value: '46', detail: 'sur 243' }] },
+        {
+          type: 'figures',
+          items: [{ label: 'Conforme', value: '46', detail: 'sur 243', tone: 'aligned' }],
+        },
         { type: 'list', ordered: true, items: ['un', 'deux'] },
       ],
     },
@@ -126,6 +129,12 @@ describe('a report as an HTML page', () => {
     expect(html).toContain('>Protection des victimes</tspan>');
     expect(html).toContain('<title>Incrimination — Absent: 22</title>');
     expect(html).toMatch(/class="total">31<\/text>/);
+  });
+
+  it('shows key figures with their label and the colour of their status', () => {
+    expect(html).toContain(
+      '<div class="figure-card tone-card-aligned"><div class="value">46</div><div class="label">Conforme</div><div class="detail">sur 243</div></div>',
+    );
   });
 
   it('shows statuses with their word, and word changes as insertions and deletions', () => {

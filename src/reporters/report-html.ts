@@ -94,7 +94,10 @@ td strong + .line { color: var(--ink); font-size: 9pt; }
 .tone { display: inline-flex; align-items: center; gap: 5px; padding: 1px 7px 1px 6px; border-radius: 3px; font-weight: 600; font-size: 8.5pt; max-width: 100%; }
 .tone::before { content: ""; width: 8px; height: 8px; border-radius: 50%; background: var(--dot); flex: none; }
 ${Object.entries(TONE_COLOURS)
-  .map(([tone, colour]) => `.tone-${tone} { background: ${colour.tint}; --dot: ${colour.fill}; }`)
+  .map(
+    ([tone, colour]) =>
+      `.tone-${tone} { background: ${colour.tint}; --dot: ${colour.fill}; }\n.tone-card-${tone} { border-top-color: ${colour.fill}; }`,
+  )
   .join('\n')}
 ins { background: #dcefe2; color: #14532d; text-decoration: underline; text-decoration-color: #2e7d4f; }
 del { background: #f8e1df; color: #7f1d1d; text-decoration: line-through; }
@@ -116,7 +119,7 @@ a { color: var(--accent); }
 html.for-print { background: none; }
 html.for-print .page { box-shadow: none; margin: 0; padding: 0; max-width: none; }
 html.for-print footer.report-footer { display: none; }
-@media (max-width: 600px) { .page { padding: 16px; margin: 0; } .cover { min-height: auto; padding-left: 12px; } .cover .kicker { margin-top: 16px; } }
+@media (max-width: 600px) { .page { padding: 16px; margin: 0; } .cover { min-height: auto; padding-left: 12px; } .cover .kicker { margin-top: 16px; } .cover .subtitle { margin-bottom: 24px; } .cover .brand { margin-top: 24px; } }
 `;
 
 function cellHtml(cell: ReportCell): string {
@@ -310,7 +313,7 @@ function blockHtml(block: ReportBlock, nextId: () => string): string {
       return `<div class="figures">${block.items
         .map(
           (item) =>
-            `<div class="figure-card"><div class="value">${escapeHtml(item.value)}</div><div class="label">${escapeHtml(item.label)}</div>${item.detail === undefined ? '' : `<div class="detail">${escapeHtml(item.detail)}</div>`}</div>`,
+            `<div class="figure-card${item.tone === undefined ? '' : ` tone-card-${item.tone}`}"><div class="value">${escapeHtml(item.value)}</div><div class="label">${escapeHtml(item.label)}</div>${item.detail === undefined ? '' : `<div class="detail">${escapeHtml(item.detail)}</div>`}</div>`,
         )
         .join('')}</div>`;
     case 'chart': {

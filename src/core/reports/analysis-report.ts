@@ -88,7 +88,11 @@ export function buildAnalysisReport(data: AnalysisReportData): ReportDocument {
           ...STATUSES.map((status) => ({
             label: label('findingStatus', status, lang),
             value: String(counts[status]),
-            detail: t(`sur ${String(total)} obligations`, `of ${String(total)} obligations`),
+            detail: t(
+              `${percent(counts[status], total, lang)} des ${String(total)}`,
+              `${percent(counts[status], total, lang)} of ${String(total)}`,
+            ),
+            tone: status,
           })),
           {
             label: t('Couverture', 'Coverage'),
@@ -155,8 +159,8 @@ export function buildAnalysisReport(data: AnalysisReportData): ReportDocument {
       {
         type: 'paragraph',
         text: t(
-          `Pour chaque obligation : son statut, les dispositions nationales qui la mettent en œuvre, les éléments manquants et le raisonnement de l’analyste. ${String(data.findings.length)} obligations, dans l’ordre du catalogue.`,
-          `For each obligation: its status, the national provisions implementing it, the missing elements and the analyst’s reasoning. ${String(data.findings.length)} obligations, in catalogue order.`,
+          `Pour chaque obligation : son statut, les dispositions nationales qui la mettent en œuvre, les éléments manquants et le raisonnement de l’analyste. ${String(data.findings.length)} obligations, dans l’ordre du catalogue. Lorsqu’aucun analyste n’a motivé le statut, l’explication du moteur est donnée, dans la langue du texte analysé.`,
+          `For each obligation: its status, the national provisions implementing it, the missing elements and the analyst’s reasoning. ${String(data.findings.length)} obligations, in catalogue order. Where no analyst gave reasons for the status, the engine’s explanation is shown, in the language of the law analysed.`,
         ),
       },
       {

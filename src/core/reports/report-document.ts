@@ -59,6 +59,8 @@ export type ReportBlock =
         readonly label: string;
         readonly value: string;
         readonly detail?: string;
+        /** The status the figure counts, shown by its colour beside the label. */
+        readonly tone?: ReportTone;
       }[];
     }
   | { readonly type: 'chart'; readonly chart: ReportChart }
