@@ -79,6 +79,29 @@ describe('downloading reports in the browser', () => {
     expect(await page.getByTestId('report-done').textContent()).toContain(file.name);
   });
 
+  it('downloads the workshop report as Word, with the participants an organiser may add', async () => {
+    await page.getByLabel(fr['reports.kind.workshop']).check();
+    await page.getByLabel(fr['reports.workshop'], { exact: true }).waitFor();
+    await page.getByLabel(fr['reports.participants']).check();
+    await page.getByLabel(fr['reports.format.docx'], { exact: true }).check();
+    const file = await downloaded(() => page.getByTestId('report-download').click());
+    expect(file.name).toMatch(/^workshop-report-ML-.*\.docx$/);
+    expect(file.bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('downloads the draft’s comparative table as a web page in French', async () => {
+    await page.getByLabel(fr['reports.kind.draft']).check();
+    await page.getByLabel(fr['reports.draft'], { exact: true }).waitFor();
+    await page.getByLabel(fr['reports.language'], { exact: true }).selectOption('fr');
+    await page.getByLabel(fr['reports.format.html'], { exact: true }).check();
+    const file = await downloaded(() => page.getByTestId('report-download').click());
+    expect(file.name).toMatch(/^tableau-comparatif-ML-.*\.html$/);
+    const html = file.bytes.toString('utf8');
+    expect(html).toContain('<html lang="fr"');
+    expect(html).toMatch(/<h1[^>]*>/);
+    await page.getByLabel(fr['reports.language'], { exact: true }).selectOption('en');
+  });
+
   it('downloads the concordance table as a workbook in the report’s language', async () => {
     const file = await downloaded(() => page.getByTestId('concordance-xlsx').click());
     expect(file.name).toMatch(/^concordance-ML-.*\.xlsx$/);

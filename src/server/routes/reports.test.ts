@@ -9,7 +9,7 @@ import { reportDocument } from '../../services/report-data.js';
 import { TEST_DIALECTS } from '../../store/testing/test-stores.js';
 import { startTestServer, type Client, type TestServer } from '../testing/test-server.js';
 
-const KINDS: readonly ReportKind[] = ['analysis'];
+const KINDS: readonly ReportKind[] = ['analysis', 'workshop', 'draft'];
 const FORMATS: readonly ReportFormat[] = ['html', 'docx', 'pdf'];
 const CONTENT_TYPES: Readonly<Record<ReportFormat, RegExp>> = {
   html: /^text\/html/,
@@ -94,6 +94,16 @@ describe.each(TEST_DIALECTS)(
       expect(french.headers['content-disposition']).toMatch(/filename="analyse-legislative-ML-/);
       expect(french.body).toContain('lang="fr"');
       expect(english.body).not.toBe(french.body);
+    });
+
+    it('lists the workshop participants only for organisers and owners', async () => {
+      const query = 'format=html&language=en';
+      const html = async (client: Client, extra: string) =>
+        (await client.request('GET', url('workshop', `${query}${extra}`))).body;
+      const ownerWith = await html(owner, '&includeParticipants=true');
+      const ownerWithout = await html(owner, '');
+      expect(ownerWith.length).toBeGreaterThan(ownerWithout.length);
+      expect(await html(observer, '&includeParticipants=true')).toBe(await html(observer, ''));
     });
 
     it('announces the steps under the request ID on the project’s stream', async () => {

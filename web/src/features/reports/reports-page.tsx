@@ -69,7 +69,7 @@ export function ReportsPage({ project }: { project: Project }) {
   useEffect(() => {
     setChoice((current) => ({
       ...current,
-      workshopId: current.workshopId ?? workshopList.at(-1)?.id,
+      workshopId: current.workshopId ?? workshopList[0]?.id,
       draftId: current.draftId ?? draftList[0]?.id,
     }));
   }, [workshopList, draftList]);
