@@ -191,21 +191,8 @@ async function attempt(
     };
   }
   const { document, changed } = outcome;
-  const written = await updateDraft(tx, {
-    projectId: request.projectId,
-    draftId: record.id,
-    expectedRevision: record.revision,
-    revision,
-    changes: { document, title: document.meta.title, ...draftCounts(document) },
-    updatedById: request.actor.id,
-  });
+  const written = await writeDocument(tx, request, { record, document, revision, keys: changed });
   if (!written) return { status: 'raced' };
-  await recordNodeChanges(tx, {
-    draftId: record.id,
-    keys: changed,
-    revision,
-    changedById: request.actor.id,
-  });
   const before =
     edit.op === 'meta' ? metaOf(record.document) : auditUnits(record.document, changed);
   const after = edit.op === 'meta' ? metaOf(document) : auditUnits(document, changed);
@@ -252,6 +239,41 @@ export async function editDraft(
     await announceDraft(workspace, request);
   }
   return result;
+}
+
+/**
+ * Writes a new working copy over the revision it was made from, with its title and counts,
+ * and marks `keys` changed at the new revision. False, and nothing written, when someone
+ * else wrote the draft first.
+ */
+export async function writeDocument(
+  tx: Kysely<Database>,
+  request: DraftRequest,
+  next: {
+    /** The working copy the new one was made from. */
+    readonly record: DraftRecord;
+    readonly document: DraftDocument;
+    readonly revision: number;
+    readonly keys: readonly string[];
+  },
+): Promise<boolean> {
+  const { record, document, revision, keys } = next;
+  const written = await updateDraft(tx, {
+    projectId: request.projectId,
+    draftId: record.id,
+    expectedRevision: record.revision,
+    revision,
+    changes: { document, title: document.meta.title, ...draftCounts(document) },
+    updatedById: request.actor.id,
+  });
+  if (!written) return false;
+  await recordNodeChanges(tx, {
+    draftId: record.id,
+    keys,
+    revision,
+    changedById: request.actor.id,
+  });
+  return true;
 }
 
 /**

@@ -1,10 +1,8 @@
 import type { DraftDetail, DraftVersionSummary, SaveDraftVersionBody } from '../contract/drafts.js';
 import { appendAudit } from '../store/repos/audit.js';
-import { recordNodeChanges } from '../store/repos/draft-node-changes.js';
 import { findDraftVersion, insertDraftVersion } from '../store/repos/draft-versions.js';
-import { updateDraft } from '../store/repos/drafts.js';
 import { AppError } from './app-error.js';
-import { allKeys, touchAll } from './draft-edits.js';
+import { allKeys, touchAll, writeDocument } from './draft-edits.js';
 import {
   announceDraft,
   detailOf,
@@ -78,13 +76,11 @@ export async function restoreDraftVersion(
       ...touchAll(version.document, revision),
       nextKey: Math.max(version.document.nextKey, record.document.nextKey),
     };
-    const written = await updateDraft(tx, {
-      projectId: request.projectId,
-      draftId: record.id,
-      expectedRevision: record.revision,
+    const written = await writeDocument(tx, request, {
+      record,
+      document,
       revision,
-      changes: { document, title: document.meta.title, ...draftCounts(document) },
-      updatedById: request.actor.id,
+      keys: allKeys(document),
     });
     if (!written) {
       throw new AppError(
@@ -92,12 +88,6 @@ export async function restoreDraftVersion(
         `Someone changed “${record.title}” while the version was being restored; try again`,
       );
     }
-    await recordNodeChanges(tx, {
-      draftId: record.id,
-      keys: allKeys(document),
-      revision,
-      changedById: request.actor.id,
-    });
     await appendAudit(tx, {
       projectId: request.projectId,
       actorId: request.actor.id,
