@@ -145,6 +145,36 @@ describe('a report as an HTML page', () => {
     expect(html).toContain('<col style="width:40%">');
   });
 
+  it('keeps a short table on one page and lets a long one break between rows', () => {
+    expect(html).toContain('<table class="keep"><caption>Table</caption>');
+    const long: ReportDocument = {
+      ...report,
+      sections: [
+        {
+          id: 'annex',
+          heading: 'Annexe',
+          level: 1,
+          pageBreakBefore: true,
+          blocks: [
+            {
+              type: 'table',
+              table: {
+                caption: 'Catalogue',
+                columns: [{ label: 'ID', width: 100 }],
+                rows: Array.from({ length: 40 }, (_item, index) => [
+                  { text: `TIP.${String(index)}` },
+                ]),
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const page = renderReportHtml(long);
+    expect(page).toContain('<table><caption>Catalogue</caption>');
+    expect(page.match(/<tr>/g)).toHaveLength(41);
+  });
+
   it('leaves the footer to the print template when printed', () => {
     expect(html).toContain('LexAlign — 10 décembre 2026');
     expect(renderReportHtml(report, { forPrint: true })).toContain(

@@ -152,7 +152,7 @@ function cellHtml(cell: ReportCell): string {
   return parts.join('');
 }
 
-const KEEP_TOGETHER_ROWS = 14;
+const KEEP_TOGETHER_ROWS = 8;
 
 function tableHtml(table: ReportTable): string {
   const align = (value: string | undefined) =>
