@@ -1,6 +1,7 @@
 import {
   BorderStyle,
   HeightRule,
+  LineRuleType,
   Paragraph,
   Table,
   TableCell,
@@ -84,23 +85,27 @@ export function bar(
  * A chart as a table Word can edit: one row per category with its bar (stacked series side
  * by side, or one bar per series) drawn by shaded cells proportional to the values, and the
  * numbers in their own columns, so the figures are read, not guessed from lengths. A legend
- * and the chart's description follow.
+ * and the chart's description follow. Columns are narrow so the bars get most of the width.
  */
 export function reportChart(
   chart: ReportChart,
   language: ReportDocument['language'],
 ): (Paragraph | Table)[] {
-  const numberShare = chart.stacked ? 10 : 11;
-  const numberColumns = chart.series.length + (chart.stacked ? 1 : 0);
-  const labelWidth = twips(28, 100);
+  // A series at zero everywhere draws nothing: its column and legend entry are left out.
+  const drawn = chart.series.filter((one) => one.values.some((value) => value > 0));
+  const series = drawn.length > 0 ? drawn : chart.series;
+  const numberColumns = series.length + (chart.stacked ? 1 : 0);
+  // Wide enough for "Conforme" on one line while the bars keep a third of the width.
+  const numberShare = numberColumns <= 4 ? 10 : 8;
+  const labelWidth = twips(24, 100);
   const numberWidth = twips(numberShare, 100);
   const barWidth = TEXT_WIDTH - labelWidth - numberWidth * numberColumns;
   const totals = chart.categories.map((_, index) =>
-    chart.series.reduce((sum, series) => sum + (series.values[index] ?? 0), 0),
+    series.reduce((sum, series) => sum + (series.values[index] ?? 0), 0),
   );
   const largest = chart.stacked
     ? Math.max(0, ...totals)
-    : Math.max(0, ...chart.series.flatMap((series) => series.values));
+    : Math.max(0, ...series.flatMap((series) => series.values));
   const scale = largest > 0 ? largest : 1;
   // The bar cell's own margins leave a little room around the bars.
   const innerBar = Math.max(100, barWidth - 160);
@@ -108,7 +113,7 @@ export function reportChart(
     new TableCell({
       width: { size: width, type: WidthType.DXA },
       shading: fill(HEADER_FILL),
-      children: [tableParagraph([tableRun(text, { bold: true })], align)],
+      children: [tableParagraph([tableRun(text, { bold: true, size: 16 })], align)],
     });
   const header = new TableRow({
     tableHeader: true,
@@ -116,7 +121,7 @@ export function reportChart(
     children: [
       headerCell('', labelWidth, 'left'),
       headerCell(chart.unit, barWidth, 'left'),
-      ...chart.series.map((series) => headerCell(series.label, numberWidth, 'right')),
+      ...series.map((series) => headerCell(series.label, numberWidth, 'right')),
       ...(chart.stacked ? [headerCell(WORDS[language].total, numberWidth, 'right')] : []),
     ],
   });
@@ -124,7 +129,7 @@ export function reportChart(
     const bars = chart.stacked
       ? [
           bar(
-            chart.series.map((series) => ({
+            series.map((series) => ({
               value: series.values[index] ?? 0,
               colour: BAR_FILL[series.tone],
             })),
@@ -132,17 +137,24 @@ export function reportChart(
             innerBar,
           ),
         ]
-      : chart.series.map((series) =>
+      : series.map((series) =>
           bar(
             [{ value: series.values[index] ?? 0, colour: BAR_FILL[series.tone] }],
             scale,
             innerBar,
           ),
         );
-    // Word needs a paragraph after a nested table in a cell.
+    // Word needs a paragraph after a nested table in a cell: a 1-pt one, so bars stay close.
     const barChildren: (Paragraph | Table)[] = [];
-    for (const one of bars)
-      barChildren.push(one, new Paragraph({ spacing: { after: 0 }, children: [] }));
+    for (const one of bars) {
+      barChildren.push(
+        one,
+        new Paragraph({
+          spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT },
+          children: [],
+        }),
+      );
+    }
     const number = (value: number) =>
       new TableCell({
         width: { size: numberWidth, type: WidthType.DXA },
@@ -162,14 +174,14 @@ export function reportChart(
           verticalAlign: VerticalAlign.CENTER,
           children: barChildren,
         }),
-        ...chart.series.map((series) => number(series.values[index] ?? 0)),
+        ...series.map((series) => number(series.values[index] ?? 0)),
         ...(chart.stacked ? [number(totals[index] ?? 0)] : []),
       ],
     });
   });
   const legend = new Paragraph({
     spacing: { before: 60, after: 40 },
-    children: chart.series.flatMap((series, index) => [
+    children: series.flatMap((series, index) => [
       ...(index === 0 ? [] : [tableRun('   ')]),
       new TextRun({ text: '■ ', font: HEADING_FONT, size: 18, color: BAR_FILL[series.tone] }),
       tableRun(series.label),

@@ -72,7 +72,10 @@ export const NO_BORDERS: ITableCellBorders = {
 export const fill = (colour: string) => ({ type: ShadingType.CLEAR, color: 'auto', fill: colour });
 
 /** Table text: Arial 9 pt, so wide concordance tables stay readable. */
-export function tableRun(text: string, extra: { bold?: boolean; italics?: boolean } = {}): TextRun {
+export function tableRun(
+  text: string,
+  extra: { bold?: boolean; italics?: boolean; size?: number } = {},
+): TextRun {
   return new TextRun({ text, font: HEADING_FONT, size: 18, ...extra });
 }
 
@@ -107,7 +110,9 @@ export function cellRuns(cell: ReportCell): TextRun[] {
 }
 
 export function cellParagraphs(cell: ReportCell, align: 'left' | 'right' | 'center'): Paragraph[] {
-  const paragraphs = [tableParagraph(cellRuns(cell), align)];
+  // A cell of secondary lines only (missing elements) starts with its first line.
+  const onlyLines = cell.text === '' && cell.diff === undefined && (cell.lines?.length ?? 0) > 0;
+  const paragraphs = onlyLines ? [] : [tableParagraph(cellRuns(cell), align)];
   for (const line of cell.lines ?? []) {
     paragraphs.push(
       tableParagraph([new TextRun({ text: line, font: HEADING_FONT, size: 16, color: '404040' })]),
@@ -145,7 +150,9 @@ export function reportTable(table: ReportTable): (Paragraph | Table)[] {
           width: { size: widths[index] ?? 1, type: WidthType.DXA },
           shading: fill(HEADER_FILL),
           verticalAlign: VerticalAlign.BOTTOM,
-          children: [tableParagraph([tableRun(column.label, { bold: true })], column.align)],
+          children: [
+            tableParagraph([tableRun(column.label, { bold: true, size: 16 })], column.align),
+          ],
         }),
     ),
   });

@@ -50,6 +50,14 @@ describe('renderReportDocx', () => {
       'Heading1:Tableau de concordance',
       'Heading1:Modifications proposées',
     ]);
+    // Numbered 1, 1.1, 1.1.1 as the HTML numbers them: each heading on the list level of its own.
+    const levels = paragraphs
+      .filter((p) => /^Heading[1-3]$/.test(styleOf(p) ?? ''))
+      .map((p) => {
+        const level = descendants(p, 'ilvl')[0];
+        return level ? attributeValue(level, 'w:val') : '';
+      });
+    expect(levels).toEqual(['0', '1', '2', '0', '0']);
     expect(paragraphs.filter((p) => styleOf(p) === 'Title').map((p) => textOf(p))).toEqual([
       'Loi n° 2020-001 relative à la lutte contre la traite des personnes',
     ]);

@@ -6,6 +6,8 @@ import {
   Header,
   HeadingLevel,
   LevelFormat,
+  LevelSuffix,
+  LineRuleType,
   Packer,
   PageNumber,
   Paragraph,
@@ -42,6 +44,8 @@ import {
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 const ORDERED = 'report-ordered';
+/** Section numbers 1, 1.1, 1.1.1 on the headings, as the HTML and PDF number them. */
+const SECTIONS = 'report-sections';
 
 /** What every writer needs while the document is built: ordered lists restart at 1. */
 interface Context {
@@ -92,6 +96,7 @@ function sectionChildren(section: ReportSection, context: Context): (Paragraph |
     new Paragraph({
       text: section.heading,
       heading,
+      numbering: { reference: SECTIONS, level: section.level - 1 },
       ...(section.pageBreakBefore ? { pageBreakBefore: true } : {}),
     }),
     ...section.blocks.flatMap((block) => blockChildren(block, context)),
@@ -190,7 +195,8 @@ function styles(language: ReportDocument['language']): IStylesOptions {
           size: 22,
           language: { value: language === 'fr' ? 'fr-FR' : 'en-GB' },
         },
-        paragraph: { spacing: { after: 120, line: 276 } },
+        // The rule said, or LibreOffice reads the line height as exact and tall titles overlap.
+        paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
       },
       title: {
         run: { font: HEADING_FONT, size: 56, bold: true, color: ACCENT },
@@ -297,6 +303,17 @@ export async function renderReportDocx(report: ReportDocument): Promise<Uint8Arr
     features: { updateFields: true },
     numbering: {
       config: [
+        {
+          reference: SECTIONS,
+          levels: ['%1', '%1.%2', '%1.%2.%3'].map((text, level) => ({
+            level,
+            format: LevelFormat.DECIMAL,
+            text,
+            alignment: AlignmentType.START,
+            suffix: LevelSuffix.SPACE,
+            style: { paragraph: { indent: { left: 0, hanging: 0 } } },
+          })),
+        },
         {
           reference: ORDERED,
           levels: [
