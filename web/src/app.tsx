@@ -16,6 +16,7 @@ import { MembersPage } from './features/members/members-page.js';
 import { ObligationPage } from './features/obligation/obligation-page.js';
 import { ProjectShell } from './features/projects/project-shell.js';
 import { ProjectsPage } from './features/projects/projects-page.js';
+import { RegionalPage } from './features/regional/regional-page.js';
 import { WorkshopPage } from './features/workshops/workshop-page.js';
 import { WorkshopsPage } from './features/workshops/workshops-page.js';
 import { RecommendationBoardPage } from './features/recommendations/board-page.js';
@@ -173,6 +174,8 @@ function MemberApp() {
           <ChangePasswordPage />
         ) : route.name === 'projects' ? (
           <ProjectsPage />
+        ) : route.name === 'regional' ? (
+          <RegionalPage query={query} />
         ) : route.name === 'accounts' && user.isAdmin ? (
           <AccountsPage selfId={user.id} />
         ) : (

@@ -5,6 +5,8 @@
 export const keys = {
   projects: () => ['projects'] as const,
   catalogue: () => ['catalogue'] as const,
+  /** The regional matrix with one set of filters (its API query string). */
+  regional: (filters: string) => ['regional', filters] as const,
   project: (projectId: string) => ['project', projectId] as const,
   findings: (projectId: string) => ['project', projectId, 'findings'] as const,
   finding: (projectId: string, obligationId: string) =>

@@ -2,6 +2,7 @@ import { enRecommendations } from './en/recommendations.js';
 import { enWorkshops } from './en/workshops.js';
 import { enLiveSession } from './en/live-session.js';
 import { enDrafts } from './en/drafts.js';
+import { enRegional } from './en/regional.js';
 import { enReports } from './en/reports.js';
 /** The English messages; their keys are the type every other language must fill. */
 export const en = {
@@ -329,6 +330,7 @@ export const en = {
   ...enWorkshops,
   ...enLiveSession,
   ...enDrafts,
+  ...enRegional,
   ...enReports,
 } as const;
 

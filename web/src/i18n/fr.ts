@@ -3,6 +3,7 @@ import { frRecommendations } from './fr/recommendations.js';
 import { frWorkshops } from './fr/workshops.js';
 import { frLiveSession } from './fr/live-session.js';
 import { frDrafts } from './fr/drafts.js';
+import { frRegional } from './fr/regional.js';
 import { frReports } from './fr/reports.js';
 
 /** Les messages en français : chaque clé de l’anglais, sans exception. */
@@ -335,5 +336,6 @@ export const fr: Messages = {
   ...frWorkshops,
   ...frLiveSession,
   ...frDrafts,
+  ...frRegional,
   ...frReports,
 };

@@ -2,6 +2,7 @@
 export type Route =
   | { name: 'projects' }
   | { name: 'accounts' }
+  | { name: 'regional' }
   | { name: 'dashboard'; projectId: string }
   | { name: 'findings'; projectId: string }
   | { name: 'finding'; projectId: string; obligationId: string }
@@ -53,6 +54,8 @@ export function matchRoute(path: string): Route {
   if (segments.some((segment) => segment === undefined)) return { name: 'notFound' };
   const [root, projectId, section, id, sub, ...rest] = segments as string[];
   if (root === undefined) return { name: 'projects' };
+  if (root === 'regional')
+    return projectId === undefined ? { name: 'regional' } : { name: 'notFound' };
   if (root === 'accounts')
     return projectId === undefined ? { name: 'accounts' } : { name: 'notFound' };
   if (root === 'join') {
@@ -146,6 +149,8 @@ const part = encodeURIComponent;
 export const href = {
   projects: () => '#/',
   accounts: () => '#/accounts',
+  /** The regional comparison of the countries one may read. */
+  regional: () => '#/regional',
   dashboard: (projectId: string) => `#/projects/${part(projectId)}`,
   findings: (projectId: string, query?: URLSearchParams) => {
     const search = query?.toString() ?? '';

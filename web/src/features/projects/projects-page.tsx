@@ -12,6 +12,11 @@ export function ProjectsPage() {
   return (
     <div className="page page-narrow">
       <h1>{t('projects.title')}</h1>
+      <p>
+        <a href={href.regional()} data-testid="regional-link">
+          {t('regional.link')}
+        </a>
+      </p>
       {projects.isPending ? <Loading /> : null}
       {projects.isError ? (
         <ErrorMessage error={projects.error} onRetry={() => void projects.refetch()} />

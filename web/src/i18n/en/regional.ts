@@ -1,0 +1,32 @@
+/** The regional comparison: several countries' analyses side by side. */
+export const enRegional = {
+  'regional.link': 'Regional comparison',
+  'regional.title': 'Regional comparison',
+  'regional.intro':
+    'The countries you can read, side by side: each cell is a finding, open it to see the analysis.',
+  'regional.level': 'Show',
+  'regional.level.obligation': 'Obligations',
+  'regional.level.theme': 'Themes',
+  'regional.none': 'No analysed country to compare yet.',
+  'regional.noRows': 'No obligation matches these filters.',
+  'regional.obligation': 'Obligation',
+  'regional.theme': 'Theme',
+  'regional.countries': 'Countries',
+  'regional.coverage': 'Coverage',
+  'regional.coverageOf': '{percent} % aligned',
+  'regional.cell': '{country}, {obligation}: {status}',
+  'regional.themeCell':
+    '{country}, {theme}: {missing} missing, {partial} partial, {aligned} aligned',
+  'regional.noFinding': 'no finding',
+  'regional.gaps': 'Most often missing or partial in the region',
+  'regional.gapsNone': 'No obligation is missing or partial in these countries.',
+  'regional.gapCountries': '{count} of {total} countries',
+  'regional.missingIn': 'missing in {list}',
+  'regional.partialIn': 'partial in {list}',
+  'regional.export': 'Download',
+  'regional.exportCsv': 'CSV',
+  'regional.exportXlsx': 'Excel (XLSX)',
+  'regional.matrix': 'Countries × obligations',
+  'regional.themeMatrix': 'Countries × themes',
+  'regional.laws': 'Laws: {list}',
+};
