@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { FormEvent } from 'react';
+import type { FormEvent, Ref } from 'react';
 import type { DraftNodeView } from '../../../../src/contract/drafts.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useDraftEditor, useSendEdit } from './editor-context.js';
@@ -12,6 +12,34 @@ import {
   unitName,
   type InsertKind,
 } from './model.js';
+
+/** An article's wording, with the hint on how paragraphs and items are written. */
+function WordingField(props: {
+  id: string;
+  rows: number;
+  value: string;
+  onChange: (value: string) => void;
+  ref?: Ref<HTMLTextAreaElement>;
+}) {
+  const { id, rows, value, onChange, ref } = props;
+  const { t } = useI18n();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('draft.field.wording')}</label>
+      <p className="hint" id={`${id}-hint`}>
+        {t('draft.wordingHint')}
+      </p>
+      <textarea
+        id={id}
+        rows={rows}
+        value={value}
+        aria-describedby={`${id}-hint`}
+        ref={ref}
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </div>
+  );
+}
 
 /**
  * Edit one unit: an article's heading, wording and the drafter's note; a division's heading.
@@ -64,20 +92,13 @@ export function UnitForm({ unit, onClose }: { unit: DraftNodeView; onClose: () =
       </div>
       {article ? (
         <>
-          <div className="field">
-            <label htmlFor={`${id}-body`}>{t('draft.field.wording')}</label>
-            <p className="hint" id={`${id}-body-hint`}>
-              {t('draft.wordingHint')}
-            </p>
-            <textarea
-              id={`${id}-body`}
-              rows={Math.min(18, Math.max(6, body.split('\n').length + 2))}
-              value={body}
-              aria-describedby={`${id}-body-hint`}
-              ref={first}
-              onChange={(event) => setBody(event.target.value)}
-            />
-          </div>
+          <WordingField
+            id={`${id}-body`}
+            rows={Math.min(18, Math.max(6, body.split('\n').length + 2))}
+            value={body}
+            onChange={setBody}
+            ref={first}
+          />
           <div className="field">
             <label htmlFor={`${id}-note`}>{t('draft.field.note')}</label>
             <p className="hint" id={`${id}-note-hint`}>
@@ -192,19 +213,7 @@ export function InsertForm({ unit, onClose }: { unit: DraftNodeView; onClose: ()
         />
       </div>
       {kind === 'article' ? (
-        <div className="field">
-          <label htmlFor={`${id}-body`}>{t('draft.field.wording')}</label>
-          <p className="hint" id={`${id}-body-hint`}>
-            {t('draft.wordingHint')}
-          </p>
-          <textarea
-            id={`${id}-body`}
-            rows={6}
-            value={body}
-            aria-describedby={`${id}-body-hint`}
-            onChange={(event) => setBody(event.target.value)}
-          />
-        </div>
+        <WordingField id={`${id}-body`} rows={6} value={body} onChange={setBody} />
       ) : null}
       <FormActions
         error={error}
