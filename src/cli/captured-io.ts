@@ -8,7 +8,8 @@ export interface CapturedIo {
   readonly err: () => string;
 }
 
-export function captureIo(): CapturedIo {
+/** `tty`: the command believes stderr is a terminal (to test progress bars). */
+export function captureIo(options: { readonly tty?: boolean } = {}): CapturedIo {
   let out = '';
   let err = '';
   return {
@@ -16,6 +17,7 @@ export function captureIo(): CapturedIo {
       stdout: (text) => (out += text),
       stderr: (text) => (err += text),
       writeFile: (path, contents) => Promise.resolve(writeFileSync(path, contents)),
+      stderrIsTty: options.tty === true,
     },
     out: () => out,
     err: () => err,

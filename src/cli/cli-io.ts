@@ -5,6 +5,8 @@ export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly writeFile: (path: string, contents: string) => Promise<void>;
+  /** True when stderr is a terminal: progress bars redraw a line there, plain lines elsewhere. */
+  readonly stderrIsTty?: boolean;
 }
 
 /** The real terminal and file system. */
@@ -12,6 +14,7 @@ export const processIo: CliIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   writeFile: (path, contents) => writeFile(path, contents, 'utf8'),
+  stderrIsTty: process.stderr.isTTY === true,
 };
 
 /** Exit codes shared by every command. */
