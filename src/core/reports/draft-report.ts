@@ -1,11 +1,7 @@
 import type { DiffSegment } from '../recommendations/word-diff.js';
 import { STATUSES, statusCell, type Status, type Text } from './analysis-parts.js';
-import type {
-  ReportCell,
-  ReportDocument,
-  ReportLanguage,
-  ReportSection,
-} from './report-document.js';
+import type { ComparedArticleData, DraftReportData } from './draft-report-data.js';
+import type { ReportCell, ReportDocument, ReportSection } from './report-document.js';
 import { countryName, label, longDate, percent, pick } from './report-texts.js';
 
 /**
@@ -14,56 +10,9 @@ import { countryName, label, longDate, percent, pick } from './report-texts.js';
  * of the obligations (before and after), its regressions and the recommendations it writes.
  */
 
+export type { DraftReportData } from './draft-report-data.js';
+
 type Counts = Readonly<Record<Status, number>>;
-
-interface ComparedArticleData {
-  readonly label: string;
-  readonly heading: string;
-  readonly text: string;
-}
-
-export interface DraftReportData {
-  readonly language: ReportLanguage;
-  /** The report's date, ISO. */
-  readonly date: string;
-  readonly project: { readonly name: string; readonly country: string };
-  readonly draft: { readonly title: string; readonly replacesLawTitle: string | null };
-  readonly comparison: {
-    readonly left: string;
-    readonly right: string;
-    readonly rows: readonly {
-      readonly change: string;
-      readonly old: readonly ComparedArticleData[];
-      readonly new: readonly ComparedArticleData[];
-      readonly diff: readonly DiffSegment[];
-      readonly comment: string;
-      readonly recommendations: readonly string[];
-    }[];
-    readonly counts: Readonly<Record<string, number>>;
-  };
-  readonly coverage: {
-    readonly totals: { readonly before: Counts; readonly after: Counts };
-    readonly themes: readonly {
-      readonly theme: string;
-      readonly before: Counts;
-      readonly after: Counts;
-    }[];
-    readonly obligations: readonly {
-      readonly obligationId: string;
-      readonly title: Text;
-      readonly before: Status;
-      readonly after: Status;
-      readonly change: 'improved' | 'same' | 'regressed';
-      readonly articles: readonly string[];
-    }[];
-    readonly recommendations: readonly {
-      readonly label: string;
-      readonly title: string;
-      readonly addressed: boolean;
-      readonly articles: readonly string[];
-    }[];
-  };
-}
 
 const CHANGES = ['unchanged', 'modified', 'added', 'deleted', 'split', 'merged'] as const;
 const CHANGE_LABELS: Readonly<Record<string, Text>> = {

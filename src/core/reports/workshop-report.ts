@@ -1,4 +1,3 @@
-import { recommendationTone } from './analysis-parts.js';
 import type {
   ReportBlock,
   ReportCell,
@@ -7,71 +6,15 @@ import type {
   ReportSection,
 } from './report-document.js';
 import { countryName, label, longDate, percent, pick } from './report-texts.js';
+import { decisionsSection, participantsSection } from './workshop-decisions.js';
+import type { SexCountsData, WorkshopReportData } from './workshop-report-data.js';
 
 /**
  * The workshop report, for the programme and its donors: the event, its agenda, who came
  * (by sex and sector, day by day) and what the plenary decided on each recommendation.
  */
 
-export interface SexCountsData {
-  readonly female: number;
-  readonly male: number;
-  readonly undisclosed: number;
-  readonly total: number;
-}
-
-export interface WorkshopReportData {
-  readonly language: ReportLanguage;
-  /** The report's date, ISO. */
-  readonly date: string;
-  readonly project: { readonly name: string; readonly country: string };
-  readonly workshop: {
-    readonly title: string;
-    readonly startsOn: string;
-    readonly endsOn: string;
-    readonly place: string;
-    readonly organisers: string;
-    readonly partners: string;
-    readonly description: string;
-  };
-  readonly agenda: readonly {
-    readonly day: string;
-    readonly sessions: readonly {
-      readonly startsAt: string;
-      readonly endsAt: string;
-      readonly title: string;
-      readonly description: string;
-      /** Labels of the recommendations discussed: R1, R4. */
-      readonly recommendations: readonly string[];
-    }[];
-  }[];
-  readonly statistics: {
-    readonly participants: SexCountsData;
-    readonly bySector: readonly { readonly sector: string; readonly counts: SexCountsData }[];
-    readonly attendanceByDay: readonly { readonly day: string; readonly counts: SexCountsData }[];
-    readonly attendees: SexCountsData;
-  };
-  readonly decisions: readonly {
-    readonly label: string;
-    readonly title: string;
-    readonly status: string;
-    readonly method: string | null;
-    readonly tally: {
-      readonly for: number;
-      readonly against: number;
-      readonly abstain: number;
-    } | null;
-  }[];
-  /** Name, organisation, sector and sex only; null when the list is left out. */
-  readonly participants:
-    | readonly {
-        readonly name: string;
-        readonly organisation: string;
-        readonly sector: string;
-        readonly sex: string;
-      }[]
-    | null;
-}
+export type { SexCountsData, WorkshopReportData } from './workshop-report-data.js';
 
 const SEXES = ['female', 'male', 'undisclosed'] as const;
 
@@ -344,108 +287,6 @@ function participationSections(data: WorkshopReportData): ReportSection[] {
     bySector,
     attendance,
   ];
-}
-
-function decisionsSection(data: WorkshopReportData): ReportSection {
-  const lang = data.language;
-  const t = (fr: string, en: string) => pick(lang, fr, en);
-  return {
-    id: 'decisions',
-    heading: t('Recommandations et décisions', 'Recommendations and decisions'),
-    level: 1,
-    pageBreakBefore: true,
-    blocks:
-      data.decisions.length === 0
-        ? [
-            {
-              type: 'paragraph',
-              text: t(
-                'Aucune recommandation n’a été examinée.',
-                'No recommendation was discussed.',
-              ),
-            },
-          ]
-        : [
-            {
-              type: 'paragraph',
-              text: t(
-                'Les recommandations examinées pendant l’atelier, avec la décision de la plénière, la manière dont elle a été prise et, pour un vote, le décompte des voix.',
-                'The recommendations discussed during the workshop, with the plenary’s decision, how it was taken and, for a vote, the count.',
-              ),
-            },
-            {
-              type: 'table',
-              table: {
-                caption: t('Décisions de l’atelier', 'Decisions of the workshop'),
-                columns: [
-                  { label: 'N°', width: 7 },
-                  { label: t('Recommandation', 'Recommendation'), width: 36 },
-                  { label: t('Statut', 'Status'), width: 25 },
-                  { label: t('Mode', 'Method'), width: 12 },
-                  { label: t('Pour', 'For'), width: 7, align: 'right' },
-                  { label: t('Contre', 'Against'), width: 7, align: 'right' },
-                  { label: t('Abst.', 'Abst.'), width: 6, align: 'right' },
-                ],
-                rows: data.decisions.map((item) => [
-                  { text: item.label, bold: true },
-                  { text: item.title },
-                  {
-                    text: label('recommendationStatus', item.status, lang),
-                    tone: recommendationTone(item.status),
-                  },
-                  { text: item.method === null ? '—' : label('method', item.method, lang) },
-                  { text: item.tally === null ? '—' : String(item.tally.for) },
-                  { text: item.tally === null ? '—' : String(item.tally.against) },
-                  { text: item.tally === null ? '—' : String(item.tally.abstain) },
-                ]),
-              },
-            },
-          ],
-  };
-}
-
-function participantsSection(
-  data: WorkshopReportData,
-  participants: NonNullable<WorkshopReportData['participants']>,
-): ReportSection {
-  const lang = data.language;
-  const t = (fr: string, en: string) => pick(lang, fr, en);
-  return {
-    id: 'annex-participants',
-    heading: t('Annexe : liste des participants', 'Annex: list of participants'),
-    level: 1,
-    pageBreakBefore: true,
-    blocks: [
-      {
-        type: 'paragraph',
-        style: 'note',
-        text: t(
-          'Nom, organisation, secteur et sexe seulement : les coordonnées des participants ne sont pas publiées.',
-          'Name, organisation, sector and sex only: participants’ contact details are not published.',
-        ),
-      },
-      {
-        type: 'table',
-        table: {
-          caption: t('Liste des participants', 'List of participants'),
-          columns: [
-            { label: '#', width: 6, align: 'right' },
-            { label: t('Nom', 'Name'), width: 30 },
-            { label: t('Organisation', 'Organisation'), width: 34 },
-            { label: t('Secteur', 'Sector'), width: 18 },
-            { label: t('Sexe', 'Sex'), width: 12 },
-          ],
-          rows: participants.map((person, index) => [
-            num(index + 1),
-            { text: person.name },
-            { text: person.organisation || '—' },
-            { text: label('sector', person.sector, lang) },
-            { text: label('sexOne', person.sex, lang) },
-          ]),
-        },
-      },
-    ],
-  };
 }
 
 export function buildWorkshopReport(data: WorkshopReportData): ReportDocument {
