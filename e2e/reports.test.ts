@@ -118,6 +118,9 @@ describe('downloading reports in the browser', () => {
     const phone = await frenchPage(375);
     await phone.goto(`/#/projects/${projectId}/reports`);
     await phone.getByTestId('report-download').waitFor();
+    // The workshop's long title and the participants' option must fit too.
+    await phone.getByLabel(fr['reports.kind.workshop']).check();
+    await phone.getByLabel(fr['reports.workshop'], { exact: true }).waitFor();
     const overflow = await phone.evaluate(
       'document.documentElement.scrollWidth - document.documentElement.clientWidth',
     );

@@ -276,21 +276,23 @@ export function ReportsPage({ project }: { project: Project }) {
           {(['exportConcordance', 'exportRecommendations'] as const).map((name) => (
             <li key={name}>
               <span>{t(`reports.sheet.${name}`)}</span>{' '}
-              {(['xlsx', 'csv'] as const).map((format) => (
-                <a
-                  key={format}
-                  className="button button-quiet"
-                  href={spreadsheet(name, format)}
-                  download
-                  data-testid={`${name === 'exportConcordance' ? 'concordance' : 'recommendations'}-${format}`}
-                  aria-label={t('reports.sheetLink', {
-                    what: t(`reports.sheet.${name}`),
-                    format: format.toUpperCase(),
-                  })}
-                >
-                  {format.toUpperCase()}
-                </a>
-              ))}
+              <span className="report-sheet-links">
+                {(['xlsx', 'csv'] as const).map((format) => (
+                  <a
+                    key={format}
+                    className="button button-quiet"
+                    href={spreadsheet(name, format)}
+                    download
+                    data-testid={`${name === 'exportConcordance' ? 'concordance' : 'recommendations'}-${format}`}
+                    aria-label={t('reports.sheetLink', {
+                      what: t(`reports.sheet.${name}`),
+                      format: format.toUpperCase(),
+                    })}
+                  >
+                    {format.toUpperCase()}
+                  </a>
+                ))}
+              </span>
             </li>
           ))}
         </ul>
