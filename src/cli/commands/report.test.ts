@@ -85,6 +85,20 @@ describe('lexalign report', { timeout: 120_000 }, () => {
     }
   });
 
+  it('prints the draft report as PDF, with the printing step', async () => {
+    const out = join(dir, 'draft.pdf');
+    const captured = captureIo();
+    const code = await runReport(
+      ['draft', '--project', projectId, '--format', 'pdf', '--lang', 'fr', '--out', out],
+      captured.io,
+      env,
+    );
+    expect(code).toBe(0);
+    expect(captured.err()).toContain('[2/3] printing the PDF\n[3/3] done\n');
+    const bytes = await readFile(out);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
   it('acts as the user named, who must be a member', async () => {
     const captured = captureIo();
     const code = await runReport(
