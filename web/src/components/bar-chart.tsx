@@ -54,3 +54,27 @@ export function HorizontalBarChart(props: HorizontalBarChartProps) {
     </div>
   );
 }
+
+/**
+ * The figures of a chart as a table. Focusable: on a narrow screen it scrolls sideways by
+ * keyboard too.
+ */
+export function ChartTable({
+  title,
+  testId,
+  children,
+}: {
+  title: string;
+  testId: string;
+  /** The table's head and body. */
+  children: ReactNode;
+}) {
+  return (
+    <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
+      <table className="table chart-table" data-testid={testId}>
+        <caption className="visually-hidden">{title}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Bar, LabelList } from 'recharts';
 import type { DraftCoverage, DraftDetail } from '../../../../src/contract/drafts.js';
 import type { Project } from '../../../../src/contract/projects.js';
-import { HorizontalBarChart } from '../../components/bar-chart.js';
+import { ChartTable, HorizontalBarChart } from '../../components/bar-chart.js';
 import { ErrorMessage, Loading } from '../../components/error-message.js';
 import { StatusChip } from '../../components/status-chip.js';
 import { useI18n } from '../../i18n/i18n-context.js';
@@ -64,45 +64,41 @@ function ThemeChart({ rows }: { rows: readonly ThemeCoverageRow[] }) {
             <LabelList dataKey="after" position="right" fontSize={11} />
           </Bar>
         </HorizontalBarChart>
-        {/* Focusable: on a narrow screen the table scrolls sideways by keyboard too. */}
-        <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
-          <table className="table chart-table" data-testid="coverage-theme-table">
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('rec.theme')}</th>
-                <th scope="col" className="number">
-                  {t('draft.coverage.before')}
-                </th>
-                <th scope="col" className="number">
-                  {t('draft.coverage.after')}
-                </th>
-                <th scope="col" className="number">
-                  {t('draft.coverage.ofTotal')}
-                </th>
+        <ChartTable title={title} testId="coverage-theme-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('rec.theme')}</th>
+              <th scope="col" className="number">
+                {t('draft.coverage.before')}
+              </th>
+              <th scope="col" className="number">
+                {t('draft.coverage.after')}
+              </th>
+              <th scope="col" className="number">
+                {t('draft.coverage.ofTotal')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.theme} data-testid={`coverage-theme-${row.theme}`}>
+                <th scope="row">{row.name}</th>
+                <td className="number">{row.before}</td>
+                <td className="number">
+                  {row.after}
+                  {row.after === row.before ? null : (
+                    <span className="muted">
+                      {' '}
+                      ({row.after > row.before ? '+' : ''}
+                      {row.after - row.before})
+                    </span>
+                  )}
+                </td>
+                <td className="number">{row.total}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.theme} data-testid={`coverage-theme-${row.theme}`}>
-                  <th scope="row">{row.name}</th>
-                  <td className="number">{row.before}</td>
-                  <td className="number">
-                    {row.after}
-                    {row.after === row.before ? null : (
-                      <span className="muted">
-                        {' '}
-                        ({row.after > row.before ? '+' : ''}
-                        {row.after - row.before})
-                      </span>
-                    )}
-                  </td>
-                  <td className="number">{row.total}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ChartTable>
       </div>
     </section>
   );

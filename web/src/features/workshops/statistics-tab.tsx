@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Project } from '../../../../src/contract/projects.js';
 import type { SexCounts, WorkshopDetail } from '../../../../src/contract/workshops.js';
-import { HorizontalBarChart } from '../../components/bar-chart.js';
+import { ChartTable, HorizontalBarChart } from '../../components/bar-chart.js';
 import { ErrorMessage, Loading } from '../../components/error-message.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { formatDay, formatShare } from './model.js';
@@ -42,34 +42,30 @@ function SexChart({ id, title, rows }: { id: string; title: string; rows: readon
           />
         ))}
       </HorizontalBarChart>
-      {/* Focusable: on a narrow screen the table scrolls sideways by keyboard too. */}
-      <div className="table-wrap" tabIndex={0} role="region" aria-label={title}>
-        <table className="table chart-table" data-testid={`${id}-table`}>
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{title}</th>
-              {SEX_KEYS.map((sex) => (
-                <th scope="col" key={sex}>
-                  {t(`ws.sex.${sex}`)}
-                </th>
-              ))}
-              <th scope="col">{t('ws.stats.total')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.name}>
-                <th scope="row">{row.name}</th>
-                {SEX_KEYS.map((sex) => (
-                  <td key={sex}>{row.counts[sex]}</td>
-                ))}
-                <td>{row.counts.total}</td>
-              </tr>
+      <ChartTable title={title} testId={`${id}-table`}>
+        <thead>
+          <tr>
+            <th scope="col">{title}</th>
+            {SEX_KEYS.map((sex) => (
+              <th scope="col" key={sex}>
+                {t(`ws.sex.${sex}`)}
+              </th>
             ))}
-          </tbody>
-        </table>
-      </div>
+            <th scope="col">{t('ws.stats.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.name}>
+              <th scope="row">{row.name}</th>
+              {SEX_KEYS.map((sex) => (
+                <td key={sex}>{row.counts[sex]}</td>
+              ))}
+              <td>{row.counts.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </ChartTable>
     </section>
   );
 }
@@ -208,38 +204,30 @@ export function StatisticsTab(props: { project: Project; workshop: WorkshopDetai
               </BarChart>
             </ResponsiveContainer>
           </div>
-          <div
-            className="table-wrap"
-            tabIndex={0}
-            role="region"
-            aria-label={t('ws.stats.decisions')}
-          >
-            <table className="table chart-table" data-testid="decisions-table">
-              <caption className="visually-hidden">{t('ws.stats.decisions')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('ws.stats.decision')}</th>
-                  <th scope="col">{t('ws.stats.recommendations')}</th>
+          <ChartTable title={t('ws.stats.decisions')} testId="decisions-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('ws.stats.decision')}</th>
+                <th scope="col">{t('ws.stats.recommendations')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {DECISIONS.map((status) => (
+                <tr key={status}>
+                  <th scope="row">{t(`ws.decision.${status}`)}</th>
+                  <td>{decided[status]}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {DECISIONS.map((status) => (
-                  <tr key={status}>
-                    <th scope="row">{t(`ws.decision.${status}`)}</th>
-                    <td>{decided[status]}</td>
-                  </tr>
-                ))}
-                <tr>
-                  <th scope="row">{t('ws.stats.byVote')}</th>
-                  <td>{data.recommendations.byMethod.vote}</td>
-                </tr>
-                <tr>
-                  <th scope="row">{t('ws.stats.byConsensus')}</th>
-                  <td>{data.recommendations.byMethod.consensus}</td>
-                </tr>
-              </tbody>
-            </table>
-          </div>
+              ))}
+              <tr>
+                <th scope="row">{t('ws.stats.byVote')}</th>
+                <td>{data.recommendations.byMethod.vote}</td>
+              </tr>
+              <tr>
+                <th scope="row">{t('ws.stats.byConsensus')}</th>
+                <td>{data.recommendations.byMethod.consensus}</td>
+              </tr>
+            </tbody>
+          </ChartTable>
         </section>
       </div>
       <section className="card" aria-labelledby="decision-list-title">
