@@ -145,11 +145,19 @@ function coverageTable({
       group.total - group.counts.not_applicable,
       language,
     );
+  // Aligned, partial and missing always; the other statuses only when some obligation has them.
+  const statuses = STATUSES.filter(
+    (status) =>
+      status === 'aligned' ||
+      status === 'partial' ||
+      status === 'missing' ||
+      groups.some((group) => group.counts[status] > 0),
+  );
   return {
     caption,
     columns: [
-      { label: first, width: 30 },
-      ...STATUSES.map((status) => ({
+      { label: first, width: 80 - statuses.length * 10 },
+      ...statuses.map((status) => ({
         label: label('findingStatus', status, language),
         width: 10,
         align: 'right' as const,
@@ -159,7 +167,7 @@ function coverageTable({
     ],
     rows: groups.map((group) => [
       { text: labelOf(group.key) },
-      ...STATUSES.map((status) => ({ text: String(group.counts[status]) })),
+      ...statuses.map((status) => ({ text: String(group.counts[status]) })),
       { text: String(group.total), bold: true },
       { text: covered(group) },
     ]),

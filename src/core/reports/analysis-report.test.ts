@@ -200,9 +200,18 @@ describe('the legislative analysis report', () => {
       '0',
       '1',
       '0',
-      '0',
       '2',
       '50%',
+    ]);
+    // "Not assessed" is left out: no obligation has it; "Not applicable" stays.
+    expect(tableOf(blocks).columns.map((column) => column.label)).toEqual([
+      'Theme',
+      'Aligned',
+      'Partial',
+      'Missing',
+      'Not applicable',
+      'Total',
+      'Covered',
     ]);
     expect(chart.chart.description).toContain('Most missing obligations concern');
   });
