@@ -94,18 +94,21 @@ export function tableParagraph(
 
 /** A cell's runs: word changes as Word shows tracked ones, inserted underlined, deleted struck. */
 export function cellRuns(cell: ReportCell): TextRun[] {
-  if (cell.diff === undefined) return [tableRun(cell.text, cell.bold ? { bold: true } : {})];
-  return cell.diff.map((segment) =>
-    segment.kind === 'same'
-      ? tableRun(segment.text)
-      : new TextRun({
-          text: segment.text,
+  const segments = cell.diff ?? [{ kind: 'same' as const, text: cell.text }];
+  // The lines of a text (an article's paragraphs and items) as line breaks in the cell.
+  return segments.flatMap((segment) =>
+    segment.text.split('\n').map(
+      (text, index) =>
+        new TextRun({
+          text,
           font: HEADING_FONT,
           size: 18,
-          ...(segment.kind === 'added'
-            ? { underline: {}, color: '1B5E20' }
-            : { strike: true, color: 'B71C1C' }),
+          ...(index > 0 ? { break: 1 } : {}),
+          ...(cell.bold === true && cell.diff === undefined ? { bold: true } : {}),
+          ...(segment.kind === 'added' ? { underline: {}, color: '1B5E20' } : {}),
+          ...(segment.kind === 'removed' ? { strike: true, color: 'B71C1C' } : {}),
         }),
+    ),
   );
 }
 
@@ -159,7 +162,8 @@ export function reportTable(table: ReportTable): (Paragraph | Table)[] {
   const rows = table.rows.map(
     (row) =>
       new TableRow({
-        cantSplit: true,
+        // Short rows stay whole on a page; a long article's row may run onto the next one.
+        cantSplit: row.reduce((sum, cell) => sum + cell.text.length, 0) < 600,
         children: table.columns.map((column, index) => {
           const cell = row[index] ?? { text: '' };
           const tone = cell.tone === undefined ? undefined : TONE_FILL[cell.tone];

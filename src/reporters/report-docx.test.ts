@@ -176,6 +176,58 @@ describe('renderReportDocx', () => {
     }
   });
 
+  it('keeps the lines of an article as line breaks in its cell, changed words included', async () => {
+    const base = sampleReport('fr', loadCatalogue().obligations, 3);
+    const report = {
+      ...base,
+      sections: [
+        {
+          id: 'comparison',
+          heading: 'Tableau comparatif',
+          level: 1 as const,
+          pageBreakBefore: false,
+          blocks: [
+            {
+              type: 'table' as const,
+              table: {
+                caption: 'Tableau comparatif',
+                columns: [
+                  { label: 'Loi en vigueur', width: 50 },
+                  { label: 'Projet', width: 50 },
+                ],
+                rows: [
+                  [
+                    { text: 'On entend par :\n1° traite ;\n2° enfant.' },
+                    {
+                      text: 'On entend par :\n1° traite ;\n2° enfant ;\n3° victime.',
+                      diff: [
+                        { kind: 'same' as const, text: 'On entend par :\n1° traite ;\n2° enfant' },
+                        { kind: 'removed' as const, text: '.' },
+                        { kind: 'added' as const, text: ' ;\n3° victime.' },
+                      ],
+                    },
+                  ],
+                ],
+              },
+            },
+          ],
+        },
+      ],
+    };
+    const files = unzipSync(await renderReportDocx(report));
+    const document = body(strFromU8(files['word/document.xml'] ?? new Uint8Array()));
+    const row = descendants(document, 'tr').find((one) => textOf(one).startsWith('On entend'));
+    if (row === undefined) throw new Error('no row');
+    const [before, after] = descendants(row, 'tc');
+    expect(descendants(before as XmlElement, 'br')).toHaveLength(2);
+    expect(descendants(after as XmlElement, 'br')).toHaveLength(3);
+    const added = descendants(after as XmlElement, 'r').filter(
+      (run) => descendants(run, 'u').length > 0,
+    );
+    expect(added.map((run) => textOf(run)).join('')).toBe(' ;3° victime.');
+    expect(descendants(added[1] as XmlElement, 'br')).toHaveLength(1);
+  });
+
   it('names only Arial and Times New Roman', async () => {
     const docx = await parts('fr');
     const fonts = new Set(

@@ -16,11 +16,10 @@ import {
   TableLayoutType,
   TableOfContents,
   TableRow,
-  TabStopType,
   TextRun,
   WidthType,
 } from 'docx';
-import type { IStylesOptions } from 'docx';
+import type { IRunOptions, IStylesOptions } from 'docx';
 import type {
   ReportBlock,
   ReportDocument,
@@ -229,26 +228,48 @@ function header(report: ReportDocument): Header {
   });
 }
 
-/** The footer line on the left, "Page 3 / 12" on the right (Word fills in both numbers). */
+/**
+ * The footer line on the left, "Page 3 / 12" on the right (Word fills in both numbers): two
+ * cells of a borderless table, so a long footer line wraps in its own cell and the page
+ * number stays in the corner.
+ */
 function footer(report: ReportDocument): Footer {
   const words = WORDS[report.language];
+  const run = (children: IRunOptions['children']) =>
+    new TextRun({ font: HEADING_FONT, size: 16, color: '404040', children });
+  const pageWidth = 1700;
+  const rule = { style: BorderStyle.SINGLE, size: 4, color: RULE };
+  const cell = (width: number, paragraph: Paragraph) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      borders: { ...NO_BORDERS, top: rule },
+      children: [paragraph],
+    });
   return new Footer({
     children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-        border: { top: { style: BorderStyle.SINGLE, size: 4, color: RULE, space: 4 } },
-        children: [
-          new TextRun({
-            font: HEADING_FONT,
-            size: 16,
-            color: '404040',
+      new Table({
+        width: { size: TEXT_WIDTH, type: WidthType.DXA },
+        columnWidths: [TEXT_WIDTH - pageWidth, pageWidth],
+        layout: TableLayoutType.FIXED,
+        margins: { top: 60, bottom: 0, left: 0, right: 0 },
+        rows: [
+          new TableRow({
             children: [
-              report.footer,
-              '\t',
-              `${words.page} `,
-              PageNumber.CURRENT,
-              ` ${words.of} `,
-              PageNumber.TOTAL_PAGES,
+              cell(TEXT_WIDTH - pageWidth, tableParagraph([run([report.footer])])),
+              cell(
+                pageWidth,
+                tableParagraph(
+                  [
+                    run([
+                      `${words.page} `,
+                      PageNumber.CURRENT,
+                      ` ${words.of} `,
+                      PageNumber.TOTAL_PAGES,
+                    ]),
+                  ],
+                  'right',
+                ),
+              ),
             ],
           }),
         ],
