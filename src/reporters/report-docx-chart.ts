@@ -226,6 +226,14 @@ export function reportFigures(
         new TableCell({
           width: { size: width, type: WidthType.DXA },
           shading: fill('F2F5F9'),
+          // A status's figure carries its colour on its left edge, beside its word.
+          ...(item.tone === undefined || item.tone === 'neutral'
+            ? {}
+            : {
+                borders: {
+                  left: { style: BorderStyle.SINGLE, size: 36, color: BAR_FILL[item.tone] },
+                },
+              }),
           margins: { top: 100, bottom: 100, left: 120, right: 120 },
           children: [
             new Paragraph({

@@ -105,6 +105,23 @@ describe('renderReportDocx', () => {
     expect(document).toMatch(/<w:strike\/>|<w:strike w:val="true"\/>/);
   });
 
+  it('shows each key figure with its status colour beside its word', async () => {
+    const document = body((await parts('en'))['word/document.xml'] ?? '');
+    const figures = descendants(document, 'tbl').find((table) =>
+      textOf(table).includes('Aligned/ 60'),
+    );
+    if (figures === undefined) throw new Error('no figures');
+    const cells = descendants(figures, 'tc').map((cell) => {
+      const left = descendants(cell, 'left')[0];
+      return `${textOf(cell)}:${left ? attributeValue(left, 'w:color') : ''}`;
+    });
+    expect(cells.slice(0, 3)).toEqual([
+      '15Aligned/ 60:2E7D32',
+      '15Partial/ 60:D49B00',
+      '15Missing/ 60:C62828',
+    ]);
+  });
+
   it('draws a chart as a table of proportional shaded bars with its numbers and legend', async () => {
     const document = body((await parts('en'))['word/document.xml'] ?? '');
     const chart = descendants(document, 'tbl').find((table) =>

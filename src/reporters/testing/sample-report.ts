@@ -102,6 +102,7 @@ export function sampleReport(
             items: TONES.map((wanted) => ({
               label: words.status_words[wanted as keyof typeof words.status_words],
               value: String(obligations.filter((_, index) => tone(index) === wanted).length),
+              tone: wanted,
               detail: `/ ${obligations.length}`,
             })),
           },
