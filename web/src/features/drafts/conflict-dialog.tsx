@@ -1,9 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { ErrorMessage } from '../../components/error-message.js';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { formatDateTime } from '../../i18n/format.js';
 import { WordDiffView } from '../recommendations/word-diff-view.js';
 import { useDraftEditor, type PendingConflict } from './editor-context.js';
+import { useModalDialog } from './modal-dialog.js';
 import { conflictText, unitName, withMerged } from './model.js';
 import { useEditDraft } from './queries.js';
 
@@ -22,18 +23,12 @@ export function ConflictDialog({
   const { t, language } = useI18n();
   const { project, draft, reportSaved } = useDraftEditor();
   const edit = useEditDraft(project.id, draft.id);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const { result } = conflict;
   const words = conflictText(conflict.edit, result.theirs);
   const [merging, setMerging] = useState(false);
   const [merged, setMerged] = useState(words.mine);
   const name = result.theirs === null ? result.key : unitName(result.theirs);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element !== null && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   function resend(next: PendingConflict['edit']) {
     edit.mutate(

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useI18n } from '../../i18n/i18n-context.js';
 import { useDraftEditor, useSendEdit } from './editor-context.js';
 import { FormActions } from './form-actions.js';
+import { useModalDialog } from './modal-dialog.js';
 import { endOf, outlineOf, placeBeside, unitName } from './model.js';
 
 /**
@@ -13,16 +14,10 @@ export function PasteDialog({ onClose }: { onClose: () => void }) {
   const { t } = useI18n();
   const { draft, focusUnit } = useDraftEditor();
   const { send, error, pending } = useSendEdit();
-  const dialog = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog();
   const [text, setText] = useState('');
   const [place, setPlace] = useState('end');
   const items = outlineOf(draft.body);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (element !== null && !element.open) element.showModal();
-    return () => element?.close();
-  }, []);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
