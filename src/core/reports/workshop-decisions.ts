@@ -1,5 +1,5 @@
 import { recommendationTone } from './analysis-parts.js';
-import type { ReportSection } from './report-document.js';
+import type { ReportBlock, ReportSection } from './report-document.js';
 import { label, pick } from './report-texts.js';
 import type { WorkshopReportData } from './workshop-report-data.js';
 
@@ -32,6 +32,7 @@ export function decisionsSection(data: WorkshopReportData): ReportSection {
                 'The recommendations discussed during the workshop, with the plenary’s decision, how it was taken and, for a vote, the count.',
               ),
             },
+            ...decisionSummary(data),
             {
               type: 'table',
               table: {
@@ -105,4 +106,45 @@ export function participantsSection(
       },
     ],
   };
+}
+
+/** Decisions first, then what is still open. */
+const STATUS_ORDER = [
+  'adopted',
+  'adopted_with_changes',
+  'rejected',
+  'deferred',
+  'under_discussion',
+  'proposed',
+  'draft',
+];
+
+/** The count of each decision, as key figures, and how many by vote and by consensus. */
+function decisionSummary(data: WorkshopReportData): ReportBlock[] {
+  const lang = data.language;
+  const byStatus = new Map<string, number>();
+  for (const item of data.decisions)
+    byStatus.set(item.status, (byStatus.get(item.status) ?? 0) + 1);
+  const votes = data.decisions.filter((item) => item.method === 'vote').length;
+  const consensus = data.decisions.filter((item) => item.method === 'consensus').length;
+  return [
+    {
+      type: 'figures',
+      items: [...byStatus]
+        .sort(([a], [b]) => STATUS_ORDER.indexOf(a) - STATUS_ORDER.indexOf(b))
+        .map(([status, count]) => ({
+          label: label('recommendationStatus', status, lang),
+          value: String(count),
+          tone: recommendationTone(status),
+        })),
+    },
+    {
+      type: 'paragraph',
+      text: pick(
+        lang,
+        `Décidées par vote : ${String(votes)} ; par consensus : ${String(consensus)}.`,
+        `Decided by vote: ${String(votes)}; by consensus: ${String(consensus)}.`,
+      ),
+    },
+  ];
 }

@@ -123,6 +123,16 @@ describe('the workshop report', () => {
       ['R3', 'Non-sanction des victimes', 'Adoptée', 'Vote', '8', '1', '0'],
       ['R4', 'Identité des victimes', 'Proposée', '—', '—', '—', '—'],
     ]);
+    const blocks = report.sections.find((section) => section.id === 'decisions')?.blocks ?? [];
+    const figures = blocks.find((block) => block.type === 'figures');
+    expect(figures?.type === 'figures' && figures.items).toEqual([
+      { label: 'Adoptée', value: '1', tone: 'aligned' },
+      { label: 'Proposée', value: '1', tone: 'neutral' },
+    ]);
+    expect(blocks).toContainEqual({
+      type: 'paragraph',
+      text: 'Décidées par vote : 1 ; par consensus : 0.',
+    });
     expect(report.sections[0]?.blocks[0]).toMatchObject({
       text: expect.stringContaining('dont 3 femmes (30\u202f%)') as unknown,
     });
