@@ -72,7 +72,17 @@ describe('downloading reports in the browser', () => {
     await page.getByLabel(fr['reports.kind.analysis']).check();
     await page.getByLabel(fr['reports.language'], { exact: true }).selectOption('en');
     await page.getByLabel(fr['reports.format.pdf'], { exact: true }).check();
+    // Every value the progress bar takes, as the server's steps reach the page.
+    await page.evaluate(`
+      window.reportSteps = [];
+      new MutationObserver(() => {
+        const bar = document.querySelector('[data-testid=report-status] progress');
+        if (bar) window.reportSteps.push(bar.getAttribute('value') + '/' + bar.getAttribute('max'));
+      }).observe(document.body, { subtree: true, attributes: true, childList: true });
+    `);
     const file = await downloaded(() => page.getByTestId('report-download').click());
+    const steps = await page.evaluate<string[]>('window.reportSteps');
+    expect(steps).toContain('2/3');
     expect(file.name).toMatch(/^legislative-analysis-ML-\d{4}-\d{2}-\d{2}\.pdf$/);
     expect(file.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     await page.getByTestId('report-done').waitFor();
