@@ -88,7 +88,11 @@ const compared = (article: ComparableArticle) => ({
  */
 export async function compareDraft(
   workspace: Workspace,
-  request: DraftRequest & { readonly query: CompareDraftQuery },
+  request: DraftRequest & {
+    readonly query: CompareDraftQuery;
+    /** The language of the comment column; the draft's by default (a report may ask another). */
+    readonly language?: 'fr' | 'en';
+  },
 ): Promise<DraftComparison> {
   const db = workspace.store.db;
   await requireProject(db, { ...request, action: 'project.read' });
@@ -101,7 +105,7 @@ export async function compareDraft(
   ]);
   const numbers = new Map(recommendations.map((item) => [item.id, item.number]));
   const comparison = compareArticles(left.articles, right.articles);
-  const language = record.language;
+  const language = request.language ?? record.language;
   const rows: ComparisonRowView[] = comparison.rows.map((row) => ({
     change: row.change,
     renumbered: row.renumbered,

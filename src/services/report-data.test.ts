@@ -142,6 +142,9 @@ describe('reports of the demo project', () => {
     expect(modified).toBeGreaterThanOrEqual(0);
     expect(table.table.rows[modified]?.[1]?.diff?.some((part) => part.kind === 'added')).toBe(true);
     expect(report.sections.map((section) => section.id)).toContain('coverage-recommendations');
+    // The French demo draft's comparison is commented in the report's language.
+    const unchanged = comparison.rows.findIndex((row) => row.change === 'unchanged');
+    expect(table.table.rows[unchanged]?.[2]?.text).toBe('Unchanged.');
   });
 
   it('says clearly when a project has no workshop or no draft', async () => {

@@ -255,7 +255,7 @@ async function draftReportData(
   }
   const target = { ...access, draftId: draft.id };
   const [comparison, coverage] = await Promise.all([
-    compareDraft(workspace, { ...target, query: { right: 'current' } }),
+    compareDraft(workspace, { ...target, query: { right: 'current' }, language: request.language }),
     draftCoverage(workspace, { ...target, side: 'current' }),
   ]);
   const articleText = (article: { label: string; heading: string; text: string }) => ({
