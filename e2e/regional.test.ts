@@ -83,6 +83,16 @@ describe('the regional comparison in the browser', () => {
     await page.getByTestId('regional-theme-criminalization').waitFor();
     await page.getByTestId('regional-level').selectOption('obligation');
     await page.getByTestId('regional-matrix').waitFor();
+    // Two countries ticked: only their columns.
+    const countries = page.getByTestId('regional-countries');
+    await countries.getByRole('checkbox', { name: /^ML – / }).check();
+    await countries.getByRole('checkbox', { name: /^XF – / }).check();
+    await page.getByTestId('regional-country-XE').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('regional-country-XF').count()).toBe(1);
+    expect(await page.getByTestId('regional-country-ZZ').count()).toBe(0);
+    await countries.getByRole('checkbox', { name: /^ML – / }).uncheck();
+    await countries.getByRole('checkbox', { name: /^XF – / }).uncheck();
+    await page.getByTestId('regional-country-ZZ').waitFor();
   });
 
   it('opens a country’s finding from its cell', async () => {

@@ -7,6 +7,8 @@ export interface RegionalFilters {
   readonly instrument: string;
   readonly theme: string;
   readonly status: string;
+  /** Project IDs to compare; empty: every country one may read. */
+  readonly projects: readonly string[];
 }
 
 export const THEMES = [
@@ -31,6 +33,7 @@ export function filtersOf(query: URLSearchParams): RegionalFilters {
     instrument: query.get('instrument') ?? '',
     theme: query.get('theme') ?? '',
     status: query.get('status') ?? '',
+    projects: (query.get('projects') ?? '').split(',').filter((id) => id !== ''),
   };
 }
 
@@ -41,6 +44,7 @@ export function searchOf(filters: RegionalFilters): URLSearchParams {
   if (filters.instrument !== '') search.set('instrument', filters.instrument);
   if (filters.theme !== '') search.set('theme', filters.theme);
   if (filters.status !== '') search.set('status', filters.status);
+  if (filters.projects.length > 0) search.set('projects', filters.projects.join(','));
   return search;
 }
 
@@ -50,6 +54,7 @@ export function apiQuery(filters: RegionalFilters): Record<string, string> {
   if (filters.instrument !== '') query.instruments = filters.instrument;
   if (filters.theme !== '') query.themes = filters.theme;
   if (filters.status !== '') query.statuses = filters.status;
+  if (filters.projects.length > 0) query.projects = filters.projects.join(',');
   return query;
 }
 
@@ -78,6 +83,13 @@ export const STATUS_SIGNS: Readonly<Record<FindingStatus, string>> = {
   not_applicable: '–',
   not_assessed: '?',
 };
+
+/** The countries chosen after ticking or unticking one (none ticked: all). */
+export function toggled(projects: readonly string[], id: string, on: boolean): string[] {
+  return on
+    ? [...projects.filter((item) => item !== id), id]
+    : projects.filter((item) => item !== id);
+}
 
 /** Country codes of the projects named, in the order of the matrix. */
 export function codesOf(matrix: RegionalMatrix, ids: readonly string[]): string[] {

@@ -15,8 +15,10 @@ import {
   STATUS_LETTERS,
   STATUS_SIGNS,
   THEMES,
+  toggled,
   type RegionalFilters,
 } from './model.js';
+import { useProjects } from '../projects/queries.js';
 import { useRegional } from './queries.js';
 
 const regionalHref = (filters: RegionalFilters): string => {
@@ -29,6 +31,7 @@ export function RegionalPage({ query }: { query: URLSearchParams }) {
   const { t, language } = useI18n();
   const filters = filtersOf(query);
   const matrix = useRegional(filters);
+  const projects = useProjects();
   const change = (next: Partial<RegionalFilters>) =>
     navigate(regionalHref({ ...filters, ...next }), { replace: true });
   return (
@@ -100,6 +103,26 @@ export function RegionalPage({ query }: { query: URLSearchParams }) {
             </select>
           </label>
         </fieldset>
+        {projects.data === undefined || projects.data.projects.length < 2 ? null : (
+          <fieldset className="regional-countries" data-testid="regional-countries">
+            <legend>{t('regional.countries')}</legend>
+            {projects.data.projects.map((project) => (
+              <label key={project.id} className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={filters.projects.includes(project.id)}
+                  onChange={(event) =>
+                    change({
+                      projects: toggled(filters.projects, project.id, event.target.checked),
+                    })
+                  }
+                />{' '}
+                {project.country} – {project.name}
+              </label>
+            ))}
+            <p className="hint">{t('regional.countriesHint')}</p>
+          </fieldset>
+        )}
       </form>
       <p className="regional-export">
         <span>{t('regional.export')}</span>{' '}

@@ -12,6 +12,7 @@ export const enRegional = {
   'regional.obligation': 'Obligation',
   'regional.theme': 'Theme',
   'regional.countries': 'Countries',
+  'regional.countriesHint': 'None ticked: every country you can read.',
   'regional.coverage': 'Coverage',
   'regional.coverageOf': '{percent} % aligned',
   'regional.cell': '{country}, {obligation}: {status}',

@@ -14,6 +14,7 @@ export const frRegional: { readonly [K in keyof typeof enRegional]: string } = {
   'regional.obligation': 'Obligation',
   'regional.theme': 'Thème',
   'regional.countries': 'Pays',
+  'regional.countriesHint': 'Aucun coché : tous les pays que vous pouvez consulter.',
   'regional.coverage': 'Couverture',
   'regional.coverageOf': '{percent} % conforme',
   'regional.cell': '{country}, {obligation} : {status}',
