@@ -73,6 +73,7 @@ describe('spreadsheet exports of the demo project', () => {
       (row) => cellText(sheet, row, 1) === 'TIP.3.a',
     );
     if (definition === undefined) throw new Error('TIP.3.a missing');
+    expect(cellText(sheet, definition, 3)).toBe('Definitions');
     expect(cellText(sheet, definition, 5)).toBe('Partial');
     expect(cellText(sheet, definition, 7)).toMatch(/Art/);
     expect(cellText(sheet, definition, 10)).toMatch(/^Moussa Keïta, 20\d\d-/);
@@ -88,7 +89,7 @@ describe('spreadsheet exports of the demo project', () => {
     expect(file.contentType).toBe('text/csv; charset=utf-8');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(file.bytes);
     expect(text.startsWith('\uFEFFObligation;Intitulé;Thème;Instrument;Statut;')).toBe(true);
-    expect(text).toMatch(/\r\nTIP\.3\.a;[^\r]*;Partiel;/);
+    expect(text).toMatch(/\r\nTIP\.3\.a;[^;]*;Définitions;[^\r]*;Partiel;/);
   });
 
   it('lists recommendations with their wording and decision, neutralising formulas', async () => {

@@ -10,6 +10,7 @@ import {
   type RecommendationLine,
   type SheetLanguage,
 } from '../reporters/concordance-sheet.js';
+import { label } from '../core/reports/report-texts.js';
 import { listLaws } from '../store/repos/laws.js';
 import { listRecommendations } from '../store/repos/recommendations.js';
 import { requireProject } from './project-access.js';
@@ -54,7 +55,7 @@ export async function exportConcordance(
   const lines: ConcordanceLine[] = table.findings.map((row) => ({
     obligationId: row.obligationId,
     title: row.title[language],
-    theme: row.theme,
+    theme: label('theme', row.theme, language),
     instrument: row.instrument,
     status: row.status,
     engineStatus: row.engineStatus,
@@ -96,7 +97,7 @@ export async function exportRecommendations(
     type: record.type,
     priority: record.priority,
     status: record.status,
-    theme: record.theme,
+    theme: label('theme', record.theme, language),
     obligationIds: record.obligationIds,
     wording: record.wording,
     decision: {
