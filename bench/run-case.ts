@@ -1,9 +1,10 @@
-import { ALL_CASES } from './cases.js';
+import { allCases, findCase } from './cases.js';
 
 const name = process.argv[2] ?? '';
-const run = ALL_CASES[name];
+const run = await findCase(name);
 if (run === undefined) {
-  process.stderr.write(`unknown case "${name}"; cases: ${Object.keys(ALL_CASES).join(', ')}\n`);
+  const names = Object.keys(await allCases());
+  process.stderr.write(`unknown case "${name}"; cases: ${names.join(', ')}\n`);
   process.exitCode = 2;
 } else {
   process.stdout.write(`${JSON.stringify(await run())}\n`);

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { CaseResult } from './import-cases.js';
-import { ALL_CASES } from './cases.js';
+import { allCases } from './cases.js';
 
 /**
  * Runs every benchmark case in a fresh Node process (so peak memory belongs to that case
@@ -9,7 +9,9 @@ import { ALL_CASES } from './cases.js';
  */
 const runner = fileURLToPath(new URL('./run-case.ts', import.meta.url));
 const only = process.argv.slice(2);
-const names = Object.keys(ALL_CASES).filter((name) => only.length === 0 || only.includes(name));
+const names = Object.keys(await allCases()).filter(
+  (name) => only.length === 0 || only.includes(name),
+);
 
 const results: CaseResult[] = names.map((name) => {
   process.stderr.write(`bench: ${name}…\n`);
