@@ -9,17 +9,14 @@ import type { ReportDocument, ReportTable } from '../core/reports/report-documen
 import { parseXml } from '../importers/xml/parse-xml.js';
 import { attributeValue, childElements, textOf } from '../importers/xml/xml-element.js';
 import type { XmlElement } from '../importers/xml/xml-element.js';
-import { actorOf, ensureFirstAdmin, FIRST_ADMIN_EMAIL, type Actor } from '../services/accounts.js';
-import { loadCatalogueIndex } from '../services/catalogue-files.js';
-import { seedDemoWorkspace } from '../services/demo-workspace.js';
-import { listProjects } from '../services/projects.js';
+import type { Actor } from '../services/accounts.js';
 import { reportDocument } from '../services/report-data.js';
 import type { Workspace } from '../services/workspace.js';
-import { findUserByEmail } from '../store/repos/users.js';
-import { openTestStore, type TestStore } from '../store/testing/test-stores.js';
+import type { TestStore } from '../store/testing/test-stores.js';
 import { renderReportDocx } from './report-docx.js';
 import { renderReportHtml } from './report-html.js';
 import { closeReportBrowser, renderReportPdf } from './report-pdf.js';
+import { openDemoStore } from '../services/testing/demo-store.js';
 
 /** Every element named `name` under `element`, depth first. */
 function descendants(element: XmlElement, name: string): XmlElement[] {
@@ -53,14 +50,7 @@ describe("the demo project's analysis report as Word and PDF", () => {
   const folder = mkdtempSync(join(tmpdir(), 'report-formats-'));
 
   beforeAll(async () => {
-    test = await openTestStore('sqlite');
-    workspace = { store: test.store, catalogue: loadCatalogueIndex() };
-    await ensureFirstAdmin(test.store);
-    const user = await findUserByEmail(test.store.db, FIRST_ADMIN_EMAIL);
-    if (user === undefined) throw new Error('no admin');
-    admin = actorOf(user);
-    await seedDemoWorkspace(workspace, admin, { today: '2026-12-09' });
-    projectId = (await listProjects(workspace, admin))[0]?.id ?? '';
+    ({ test, workspace, admin, projectId } = await openDemoStore());
   }, 120_000);
   afterAll(async () => {
     await closeReportBrowser();

@@ -1,14 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findUserByEmail } from '../store/repos/users.js';
-import { openTestStore, type TestStore } from '../store/testing/test-stores.js';
-import { actorOf, ensureFirstAdmin, FIRST_ADMIN_EMAIL, type Actor } from './accounts.js';
-import { loadCatalogueIndex } from './catalogue-files.js';
+import type { TestStore } from '../store/testing/test-stores.js';
+import type { Actor } from './accounts.js';
 import { exportConcordance, exportRecommendations } from './concordance-export.js';
-import { seedDemoWorkspace } from './demo-workspace.js';
-import { listProjects } from './projects.js';
 import { createRecommendation } from './recommendations.js';
 import type { Workspace } from './workspace.js';
+import { openDemoStore } from './testing/demo-store.js';
 
 async function readSheet(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
   const workbook = new ExcelJS.Workbook();
@@ -28,15 +25,7 @@ describe('spreadsheet exports of the demo project', () => {
   let projectId: string;
 
   beforeAll(async () => {
-    test = await openTestStore('sqlite');
-    workspace = { store: test.store, catalogue: loadCatalogueIndex() };
-    await ensureFirstAdmin(test.store);
-    const user = await findUserByEmail(test.store.db, FIRST_ADMIN_EMAIL);
-    if (user === undefined) throw new Error('no admin');
-    admin = actorOf(user);
-    await seedDemoWorkspace(workspace, admin, { today: '2026-12-09' });
-    const [project] = await listProjects(workspace, admin);
-    projectId = project?.id ?? '';
+    ({ test, workspace, admin, projectId } = await openDemoStore());
   }, 120_000);
   afterAll(() => test.cleanup());
 

@@ -1,13 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DraftNodeView } from '../contract/drafts.js';
-import { findUserByEmail } from '../store/repos/users.js';
-import { openTestStore, type TestStore } from '../store/testing/test-stores.js';
-import { actorOf, ensureFirstAdmin, FIRST_ADMIN_EMAIL, type Actor } from './accounts.js';
-import { loadCatalogueIndex } from './catalogue-files.js';
-import { seedDemoWorkspace } from './demo-workspace.js';
+import type { TestStore } from '../store/testing/test-stores.js';
+import type { Actor } from './accounts.js';
 import { compareDraft, draftCoverage, getDraft, listDrafts } from './drafts.js';
-import { listProjects } from './projects.js';
 import type { Workspace } from './workspace.js';
+import { openDemoStore } from './testing/demo-store.js';
 
 function articlesOf(nodes: readonly DraftNodeView[]): DraftNodeView[] {
   return nodes.flatMap((node) => (node.kind === 'article' ? [node] : articlesOf(node.children)));
@@ -20,16 +17,7 @@ describe('the demo draft', () => {
   let projectId: string;
 
   beforeAll(async () => {
-    test = await openTestStore('sqlite');
-    workspace = { store: test.store, catalogue: loadCatalogueIndex() };
-    await ensureFirstAdmin(test.store);
-    const user = await findUserByEmail(test.store.db, FIRST_ADMIN_EMAIL);
-    if (user === undefined) throw new Error('no admin');
-    admin = actorOf(user);
-    await seedDemoWorkspace(workspace, admin, { today: '2026-12-09' });
-    const [project] = await listProjects(workspace, admin);
-    if (project === undefined) throw new Error('no demo project');
-    projectId = project.id;
+    ({ test, workspace, admin, projectId } = await openDemoStore());
   }, 120_000);
   afterAll(() => test.cleanup());
 

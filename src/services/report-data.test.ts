@@ -1,16 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportBlock, ReportDocument } from '../core/reports/report-document.js';
-import { openTestStore, type TestStore } from '../store/testing/test-stores.js';
-import { findUserByEmail } from '../store/repos/users.js';
-import { actorOf, ensureFirstAdmin, FIRST_ADMIN_EMAIL, type Actor } from './accounts.js';
+import type { TestStore } from '../store/testing/test-stores.js';
+import type { Actor } from './accounts.js';
 import { AppError } from './app-error.js';
-import { loadCatalogueIndex } from './catalogue-files.js';
-import { seedDemoWorkspace } from './demo-workspace.js';
 import { projectDashboard } from './project-dashboard.js';
 import { compareDraft, listDrafts } from './drafts.js';
-import { createProject, listProjects } from './projects.js';
+import { createProject } from './projects.js';
 import { reportDocument } from './report-data.js';
 import type { Workspace } from './workspace.js';
+import { openDemoStore } from './testing/demo-store.js';
 
 const blocksOf = (report: ReportDocument, id: string): readonly ReportBlock[] =>
   report.sections.find((section) => section.id === id)?.blocks ?? [];
@@ -22,14 +20,7 @@ describe('reports of the demo project', () => {
   let projectId: string;
 
   beforeAll(async () => {
-    test = await openTestStore('sqlite');
-    workspace = { store: test.store, catalogue: loadCatalogueIndex() };
-    await ensureFirstAdmin(test.store);
-    const user = await findUserByEmail(test.store.db, FIRST_ADMIN_EMAIL);
-    if (user === undefined) throw new Error('no admin');
-    admin = actorOf(user);
-    await seedDemoWorkspace(workspace, admin, { today: '2026-12-09' });
-    projectId = (await listProjects(workspace, admin))[0]?.id ?? '';
+    ({ test, workspace, admin, projectId } = await openDemoStore());
   });
   afterAll(() => test.cleanup());
 
