@@ -1,11 +1,15 @@
 import type { Kysely } from 'kysely';
 import type { DraftCoverage } from '../contract/drafts.js';
-import { analyse, type Finding } from '../core/align/index.js';
-import { compareCoverage } from '../core/drafting/draft-coverage.js';
+import { analyse } from '../core/align/index.js';
+import {
+  COVERAGE_STATUSES,
+  compareCoverage,
+  type CoverageStatus,
+} from '../core/drafting/draft-coverage.js';
 import type { DraftDocument } from '../core/drafting/draft-document.js';
 import { draftToLegalDocument, listDraftArticles, numberDraft } from '../core/drafting/index.js';
-import type { LegalDocument } from '../core/model/index.js';
 import { findDraftVersion } from '../store/repos/draft-versions.js';
+import { listFindingSummaries } from '../store/repos/findings.js';
 import { listLaws, loadLawDocuments } from '../store/repos/laws.js';
 import { listRecommendations } from '../store/repos/recommendations.js';
 import type { Database } from '../store/schema.js';
@@ -18,37 +22,6 @@ import type { Workspace } from './workspace.js';
 
 /** Recommendations whose coverage the drafter follows: those the workshop adopted. */
 const ADOPTED: ReadonlySet<string> = new Set(['adopted', 'adopted_with_changes']);
-
-/**
- * The engine's findings on each project's laws in force, kept in memory with what they were
- * computed from (the project's last analysis and its law IDs): re-analysing the laws in
- * force only delays a coverage page, and a change of either computes them afresh. One entry
- * per project and workspace; a stale entry costs one more analysis, never a wrong answer.
- */
-const beforeCache = new WeakMap<
-  Workspace,
-  Map<string, { key: string; findings: readonly Finding[] }>
->();
-
-function findingsInForce(
-  workspace: Workspace,
-  project: { readonly id: string; readonly key: string },
-  laws: readonly LegalDocument[],
-): readonly Finding[] {
-  const { id: projectId, key } = project;
-  let projects = beforeCache.get(workspace);
-  if (projects === undefined) {
-    projects = new Map();
-    beforeCache.set(workspace, projects);
-  }
-  const cached = projects.get(projectId);
-  if (cached !== undefined && cached.key === key) return cached.findings;
-  const findings = analyse(workspace.catalogue.catalogue, laws, {
-    obligations: selectObligations(workspace.catalogue),
-  }).findings;
-  projects.set(projectId, { key, findings });
-  return findings;
-}
 
 async function documentOf(
   db: Kysely<Database>,
@@ -76,26 +49,22 @@ export async function draftCoverage(
   request: DraftRequest & { readonly side: string },
 ): Promise<DraftCoverage> {
   const db = workspace.store.db;
-  const { project } = await requireProject(db, { ...request, action: 'project.read' });
+  await requireProject(db, { ...request, action: 'project.read' });
   const draft = await documentOf(db, request, request.side);
-  const [laws, lawDocuments, recommendations] = await Promise.all([
+  const [laws, lawDocuments, recommendations, findings] = await Promise.all([
     listLaws(db, request.projectId),
     loadLawDocuments(db, request.projectId),
     listRecommendations(db, request.projectId),
+    listFindingSummaries(db, request.projectId),
   ]);
   const catalogue = workspace.catalogue;
-  const cacheKey = [
-    project.analysedAt ?? '',
-    project.catalogueVersion ?? '',
-    ...laws.map((law) => law.id),
-  ].join('|');
+  // "Before" is the engine on the laws in force: the project's own analysis, which every
+  // import and deletion of a law re-runs and stores as each finding's engine status.
   const before =
-    lawDocuments.length === 0
+    laws.length === 0
       ? null
-      : findingsInForce(
-          workspace,
-          { id: request.projectId, key: cacheKey },
-          lawDocuments.map((law) => law.document),
+      : findings.flatMap(({ obligationId, engineStatus }) =>
+          isCoverageStatus(engineStatus) ? [{ obligationId, status: engineStatus }] : [],
         );
   const kept = lawDocuments.filter((law) => law.id !== draft.replacesLawId);
   const converted = draftToLegalDocument(draft.document, { placeholders: 'omit' });
@@ -144,4 +113,8 @@ export async function draftCoverage(
     catalogueVersion: after.catalogueVersion,
     analysedAt: new Date().toISOString(),
   };
+}
+
+function isCoverageStatus(status: string): status is CoverageStatus {
+  return (COVERAGE_STATUSES as readonly string[]).includes(status);
 }

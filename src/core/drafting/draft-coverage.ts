@@ -1,5 +1,5 @@
 import type { Bilingual, Catalogue, InstrumentCode, Obligation } from '../catalogue/types.js';
-import type { Analysis, Finding } from '../align/finding.js';
+import type { Analysis } from '../align/finding.js';
 
 /**
  * Coverage before and after a draft: the engine's findings on the laws in force ("before")
@@ -46,8 +46,12 @@ export interface CoverageInput {
   readonly catalogue: Catalogue;
   /** The obligations to report (the whole catalogue, or one instrument's). */
   readonly obligations: readonly Obligation[];
-  /** The engine on the laws in force; null when there is nothing to compare with. */
-  readonly before: readonly Finding[] | null;
+  /**
+   * The engine's status of each obligation on the laws in force (a project's stored engine
+   * statuses, or `analyse(…).findings`); null when there is nothing to compare with.
+   */
+  readonly before:
+    readonly { readonly obligationId: string; readonly status: CoverageStatus }[] | null;
   readonly after: Analysis;
   /** Index of the draft among the documents analysed for `after`. */
   readonly draftDocument: number;
