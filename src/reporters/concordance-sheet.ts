@@ -5,6 +5,7 @@ import type {
   RecommendationStatus,
   RecommendationType,
 } from '../core/workshop/vocabulary.js';
+import { label } from '../core/reports/report-texts.js';
 import { neutralised } from './workshop-records.js';
 
 type FindingStatus = 'aligned' | 'partial' | 'missing' | 'not_applicable' | 'not_assessed';
@@ -65,24 +66,6 @@ const WORDS = {
     wording: 'Wording',
     decision: 'Decision',
     confirmedBy: (by: string, at: string) => `${by}, ${at}`,
-    findingStatuses: {
-      aligned: 'Aligned',
-      partial: 'Partial',
-      missing: 'Missing',
-      not_applicable: 'Not applicable',
-      not_assessed: 'Not assessed',
-    },
-    types: { amend: 'Amend', add: 'Add', repeal: 'Repeal', new_law: 'New law' },
-    priorities: { high: 'High', medium: 'Medium', low: 'Low' },
-    statuses: {
-      draft: 'Draft',
-      proposed: 'Proposed',
-      under_discussion: 'Under discussion',
-      adopted: 'Adopted',
-      adopted_with_changes: 'Adopted with changes',
-      rejected: 'Rejected',
-      deferred: 'Deferred',
-    },
     methods: { vote: 'by vote', consensus: 'by consensus' },
   },
   fr: {
@@ -105,24 +88,6 @@ const WORDS = {
     wording: 'Libellé',
     decision: 'Décision',
     confirmedBy: (by: string, at: string) => `${by}, ${at}`,
-    findingStatuses: {
-      aligned: 'Conforme',
-      partial: 'Partiel',
-      missing: 'Absent',
-      not_applicable: 'Sans objet',
-      not_assessed: 'Non évalué',
-    },
-    types: { amend: 'Modifier', add: 'Ajouter', repeal: 'Abroger', new_law: 'Nouvelle loi' },
-    priorities: { high: 'Haute', medium: 'Moyenne', low: 'Basse' },
-    statuses: {
-      draft: 'Brouillon',
-      proposed: 'Proposée',
-      under_discussion: 'En discussion',
-      adopted: 'Adoptée',
-      adopted_with_changes: 'Adoptée avec modifications',
-      rejected: 'Rejetée',
-      deferred: 'Reportée',
-    },
     methods: { vote: 'par vote', consensus: 'par consensus' },
   },
 } as const;
@@ -151,8 +116,8 @@ export function concordanceTable(
       line.title,
       line.theme,
       line.instrument,
-      words.findingStatuses[line.status],
-      words.findingStatuses[line.engineStatus],
+      label('findingStatus', line.status, language),
+      label('findingStatus', line.engineStatus, language),
       line.provisions.join('\n'),
       line.missingElements.join('\n'),
       line.reasoning,
@@ -182,9 +147,9 @@ export function recommendationsTable(
     ...lines.map((line) => [
       line.label,
       line.title,
-      words.types[line.type],
-      words.priorities[line.priority],
-      words.statuses[line.status],
+      label('recommendationType', line.type, language),
+      label('priority', line.priority, language),
+      label('recommendationStatus', line.status, language),
       line.theme,
       line.obligationIds.join(', '),
       line.wording,
