@@ -43,6 +43,24 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** The CSV columns of a concordance row; a folder's analysis puts the file first. */
+const CSV_HEADER = [
+  'obligation',
+  'title',
+  'status',
+  'provisions',
+  'missing_elements',
+  'explanation',
+];
+const csvCells = (row: Row): string[] => [
+  row.id,
+  row.title,
+  row.status,
+  row.provisions,
+  row.missing,
+  row.explanation,
+];
+
 const FORMATS = ['table', 'json', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -183,19 +201,7 @@ export async function runAnalyse(args: readonly string[], io: CliIo): Promise<nu
   if (format === 'json') {
     io.stdout(`${JSON.stringify({ laws: positionals, ...analysis }, null, 2)}\n`);
   } else if (format === 'csv') {
-    io.stdout(
-      formatCsv([
-        ['obligation', 'title', 'status', 'provisions', 'missing_elements', 'explanation'],
-        ...rows.map((row) => [
-          row.id,
-          row.title,
-          row.status,
-          row.provisions,
-          row.missing,
-          row.explanation,
-        ]),
-      ]),
-    );
+    io.stdout(formatCsv([CSV_HEADER, ...rows.map(csvCells)]));
   } else {
     io.stdout(
       `${formatTable(rows, analysis.language)}\n\n${positionals.join(', ')}: ${rows.length} obligations (${summary(analysis)}); catalogue ${analysis.catalogueVersion}\n`,
@@ -283,18 +289,7 @@ async function analyseFolder(
     io.stdout(`${JSON.stringify({ folder, laws: analyses, failed: failures }, null, 2)}\n`);
   } else if (options.format === 'csv') {
     io.stdout(
-      formatCsv([
-        ['file', 'obligation', 'title', 'status', 'provisions', 'missing_elements', 'explanation'],
-        ...rows.map((row) => [
-          row.file,
-          row.id,
-          row.title,
-          row.status,
-          row.provisions,
-          row.missing,
-          row.explanation,
-        ]),
-      ]),
+      formatCsv([['file', ...CSV_HEADER], ...rows.map((row) => [row.file, ...csvCells(row)])]),
     );
   } else {
     const lines = analyses.map(
