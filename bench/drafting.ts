@@ -176,7 +176,7 @@ function hundredArticleLaw(): string {
 /**
  * What the service does when a drafter opens the coverage of a 100-article draft: the draft
  * as a bill, the engine on it against the whole catalogue, and the comparison with the law in
- * force. The law in force is analysed once beforehand, as the service caches it.
+ * force. The law in force is analysed beforehand, as the project's stored analysis is.
  */
 function reanalyseHundred(): Promise<CaseResult> {
   const catalogue = loadCatalogue();
@@ -242,7 +242,7 @@ function reanalyseHundred(): Promise<CaseResult> {
       p95_ms: round(timing.p95),
     },
     target:
-      'median under 150 ms: the draft as a bill, the engine on it against the whole catalogue, coverage compared with the law in force (analysed beforehand, as cached)',
+      'median under 150 ms: the draft as a bill, the engine on it against the whole catalogue, coverage compared with the law in force (analysed beforehand, as stored by the project)',
     met: timing.median < 150 && articles === 100 && regressions === 0,
   });
 }
